@@ -1,0 +1,31 @@
+// @ts-check
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import svelte from '@astrojs/svelte';
+import { parse } from 'yaml';
+
+// The public URL comes from one setting: SITE_URL, else the default in the site data.
+const contentDir = process.env.ROLLENKLAR_CONTENT_DIR || './content';
+const siteData = parse(readFileSync(`${contentDir}/data/site.yaml`, 'utf8'));
+const site = process.env.SITE_URL || siteData?.defaultUrl;
+// Tests build other content folders side by side; each such build gets its own output and cache.
+const outDir = process.env.ROLLENKLAR_OUT_DIR;
+
+export default defineConfig({
+  site,
+  ...(outDir ? { outDir, cacheDir: `${outDir}-cache` } : {}),
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  i18n: {
+    locales: ['de', 'en'],
+    defaultLocale: 'de',
+    routing: { prefixDefaultLocale: false },
+  },
+  integrations: [mdx(), svelte()],
+  security: { csp: true },
+  markdown: { syntaxHighlight: false },
+  devToolbar: { enabled: false },
+  // No prefetching: nothing is fetched without a user action.
+  prefetch: false,
+});

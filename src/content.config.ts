@@ -1,0 +1,57 @@
+import { defineCollection } from 'astro:content';
+import { glob, type Loader } from 'astro/loaders';
+import {
+  checkerFile,
+  glossaryFrontmatter,
+  guideFrontmatter,
+  quizFile,
+  role,
+  siteFile,
+} from './lib/content/schemas';
+import { contentDir, loadContentData, type ContentData } from './lib/content/data-files';
+
+const base = contentDir();
+
+// The YAML files reference each other, so they are read and checked together, once per build.
+let cached: ContentData | undefined;
+const data = () => (cached ??= loadContentData(base));
+
+function dataLoader(name: string, entries: (d: ContentData) => Array<{ id: string; data: object }>): Loader {
+  return {
+    name,
+    load: async ({ store, parseData }) => {
+      cached = undefined; // re-read on every sync so the dev server sees edits
+      store.clear();
+      for (const entry of entries(data())) {
+        store.set({ id: entry.id, data: await parseData({ id: entry.id, data: { ...entry.data } }) });
+      }
+    },
+  };
+}
+
+export const collections = {
+  guides: defineCollection({
+    loader: glob({ base, pattern: '{de,en}/guides/[^_]*.mdx' }),
+    schema: guideFrontmatter,
+  }),
+  glossary: defineCollection({
+    loader: glob({ base, pattern: '{de,en}/glossary/[^_]*.mdx' }),
+    schema: glossaryFrontmatter,
+  }),
+  roles: defineCollection({
+    loader: dataLoader('roles', (d) => d.roles.map((r) => ({ id: r.id, data: r }))),
+    schema: role,
+  }),
+  quiz: defineCollection({
+    loader: dataLoader('quiz', (d) => [{ id: 'quiz', data: d.quiz }]),
+    schema: quizFile,
+  }),
+  checker: defineCollection({
+    loader: dataLoader('checker', (d) => [{ id: 'checker', data: d.checker }]),
+    schema: checkerFile,
+  }),
+  site: defineCollection({
+    loader: dataLoader('site', (d) => [{ id: 'site', data: d.site }]),
+    schema: siteFile,
+  }),
+};

@@ -1,0 +1,193 @@
+/**
+ * Validation of the YAML data files, including the references between them that a single zod schema
+ * cannot see (a quiz item pointing at a task id in the roles data). Every problem is reported as
+ * `file: field.path: message`, so a broken content file names itself and the field.
+ */
+import { parse as parseYaml } from 'yaml';
+import type { z } from 'astro/zod';
+import {
+  checkerFile,
+  quizFile,
+  rolesFile,
+  siteFile,
+  type CheckerFile,
+  type QuizFile,
+  type Role,
+  type SiteFile,
+} from './schemas';
+
+export interface ContentProblem {
+  file: string;
+  path: string;
+  message: string;
+}
+
+export class ContentError extends Error {
+  readonly problems: ContentProblem[];
+  constructor(problems: ContentProblem[]) {
+    super(
+      `Invalid content (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` +
+        problems.map((p) => `  ${p.file}: ${p.path || '(root)'}: ${p.message}`).join('\n'),
+    );
+    this.name = 'ContentError';
+    this.problems = problems;
+  }
+}
+
+/** `['items', 3, 'tasks', 0]` → `items[3].tasks[0]` */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out ? `.${String(part)}` : String(part);
+  }
+  return out;
+}
+
+export function zodProblems(file: string, error: z.ZodError): ContentProblem[] {
+  return error.issues.map((issue) => {
+    let message = issue.message;
+    // Zod names unknown keys in the message but not in the path; put them in the path so the field is named.
+    if (issue.code === 'unrecognized_keys') {
+      const base = formatPath(issue.path);
+      return issue.keys.map((key) => ({
+        file,
+        path: base ? `${base}.${key}` : key,
+        message: 'unknown field (check the spelling or remove it)',
+      }));
+    }
+    if (issue.code === 'invalid_type' && /received undefined/.test(message)) message = 'required field is missing';
+    return [{ file, path: formatPath(issue.path), message }];
+  }).flat();
+}
+
+function parseWith<T>(file: string, raw: unknown, schema: z.ZodType<T>): T {
+  const result = schema.safeParse(raw);
+  if (!result.success) throw new ContentError(zodProblems(file, result.error));
+  return result.data;
+}
+
+export function parseYamlText(file: string, text: string): unknown {
+  try {
+    return parseYaml(text);
+  } catch (error) {
+    throw new ContentError([{ file, path: '', message: `not valid YAML: ${(error as Error).message}` }]);
+  }
+}
+
+function duplicates(values: string[]): Set<string> {
+  const seen = new Set<string>();
+  const dupes = new Set<string>();
+  for (const v of values) (seen.has(v) ? dupes : seen).add(v);
+  return dupes;
+}
+
+export function checkRoles(file: string, raw: unknown): Role[] {
+  const { roles } = parseWith(file, raw, rolesFile);
+  const problems: ContentProblem[] = [];
+  const roleDupes = duplicates(roles.map((r) => r.id));
+  roles.forEach((role, r) => {
+    if (roleDupes.has(role.id)) problems.push({ file, path: `roles[${r}].id`, message: `duplicate role "${role.id}"` });
+    const taskIds = new Set<string>();
+    role.tasks.forEach((task, t) => {
+      const at = `roles[${r}].tasks[${t}].id`;
+      if (!task.id.startsWith(`${role.id}.`))
+        problems.push({ file, path: at, message: `task id must start with "${role.id}."` });
+      if (taskIds.has(task.id)) problems.push({ file, path: at, message: `duplicate task id "${task.id}"` });
+      taskIds.add(task.id);
+    });
+    for (const [list, items] of [
+      ['skills', role.skills],
+      ['kpis', role.kpis],
+      ['tools', role.tools],
+    ] as const) {
+      const dupes = duplicates(items.map((i) => i.id));
+      items.forEach((item, i) => {
+        if (dupes.has(item.id))
+          problems.push({ file, path: `roles[${r}].${list}[${i}].id`, message: `duplicate id "${item.id}"` });
+      });
+    }
+    role.typicalWeek.forEach((day, d) =>
+      day.activities.forEach((activity, a) => {
+        if (!taskIds.has(activity.task))
+          problems.push({
+            file,
+            path: `roles[${r}].typicalWeek[${d}].activities[${a}].task`,
+            message: `unknown task id "${activity.task}" (not among ${role.id}'s tasks)`,
+          });
+      }),
+    );
+  });
+  if (problems.length) throw new ContentError(problems);
+  return roles;
+}
+
+export function checkQuiz(file: string, raw: unknown, knownTaskIds: ReadonlySet<string>): QuizFile {
+  const quiz = parseWith(file, raw, quizFile);
+  const problems: ContentProblem[] = [];
+  const dupes = duplicates(quiz.items.map((i) => i.id));
+  quiz.items.forEach((item, i) => {
+    if (dupes.has(item.id)) problems.push({ file, path: `items[${i}].id`, message: `duplicate item id "${item.id}"` });
+    item.tasks.forEach((task, t) => {
+      if (!knownTaskIds.has(task))
+        problems.push({ file, path: `items[${i}].tasks[${t}]`, message: `unknown task id "${task}" (not in the roles data)` });
+    });
+  });
+  if (problems.length) throw new ContentError(problems);
+  return quiz;
+}
+
+export function checkChecker(file: string, raw: unknown): CheckerFile {
+  const checker = parseWith(file, raw, checkerFile);
+  const problems: ContentProblem[] = [];
+  checker.inputs.forEach((input, i) => {
+    const at = `inputs[${i}]`;
+    if (input.kind === 'number') {
+      if (typeof input.default !== 'number')
+        problems.push({ file, path: `${at}.default`, message: 'a number input needs a number as default' });
+      else if (
+        (input.min !== undefined && input.default < input.min) ||
+        (input.max !== undefined && input.default > input.max)
+      )
+        problems.push({ file, path: `${at}.default`, message: 'default lies outside min and max' });
+      if (input.options) problems.push({ file, path: `${at}.options`, message: 'a number input has no options' });
+    } else {
+      const ids = new Set((input.options ?? []).map((o) => o.id));
+      if (ids.size === 0) problems.push({ file, path: `${at}.options`, message: 'a choice input needs options' });
+      const defaults = Array.isArray(input.default) ? input.default : [input.default];
+      if (input.kind === 'choice' && Array.isArray(input.default))
+        problems.push({ file, path: `${at}.default`, message: 'a single-choice input takes one default' });
+      defaults.forEach((d) => {
+        if (typeof d !== 'string' || !ids.has(d))
+          problems.push({ file, path: `${at}.default`, message: `default "${String(d)}" is not one of the options` });
+      });
+    }
+  });
+  checker.assumptions.forEach((a, i) => {
+    if (a.min > a.max) problems.push({ file, path: `assumptions[${i}].min`, message: 'min is greater than max' });
+    if (a.value < a.min || a.value > a.max)
+      problems.push({ file, path: `assumptions[${i}].value`, message: 'value lies outside min and max' });
+  });
+  for (const [list, items] of [
+    ['inputs', checker.inputs],
+    ['assumptions', checker.assumptions],
+  ] as const) {
+    const dupes = duplicates(items.map((x) => x.id));
+    items.forEach((x, i) => {
+      if (dupes.has(x.id)) problems.push({ file, path: `${list}[${i}].id`, message: `duplicate id "${x.id}"` });
+    });
+  }
+  if (problems.length) throw new ContentError(problems);
+  return checker;
+}
+
+export function checkSite(file: string, raw: unknown): SiteFile {
+  return parseWith(file, raw, siteFile);
+}
+
+/** Operator fields the imprint needs that are still unset; the build warns about them. */
+export function missingOperatorFields(site: SiteFile): string[] {
+  return Object.entries(site.operator)
+    .filter(([, value]) => value === null || value === '')
+    .map(([key]) => `operator.${key}`);
+}

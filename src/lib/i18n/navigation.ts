@@ -1,0 +1,15 @@
+/**
+ * The sections shown in the main navigation, in order. Only sections whose pages exist are listed;
+ * each feature adds its entry together with its routes.
+ */
+import type { RouteName } from './routes';
+
+export interface NavItem {
+  route: RouteName;
+  label: 'nav.guides' | 'nav.glossary' | 'nav.quiz' | 'nav.checker' | 'nav.search';
+}
+
+export const NAV_ITEMS: readonly NavItem[] = [];
+
+/** Routes that are built today. Pages link only to these, so no visitor meets a missing page. */
+export const LIVE_ROUTES: ReadonlySet<RouteName> = new Set<RouteName>(['home']);

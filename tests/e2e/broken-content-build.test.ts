@@ -1,0 +1,69 @@
+// A broken content file must stop the real build with a message that names the file and the field.
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+function buildWith(breakContent: (dir: string) => void) {
+  const work = mkdtempSync(path.join(tmpdir(), 'rollenklar-build-'));
+  const content = path.join(work, 'content');
+  cpSync('tests/fixtures/content', content, { recursive: true });
+  breakContent(content);
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ROLLENKLAR_CONTENT_DIR: content,
+      ROLLENKLAR_OUT_DIR: path.join(work, 'dist'),
+    },
+  });
+  rmSync(work, { recursive: true, force: true });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+function edit(file: string, change: (text: string) => string) {
+  writeFileSync(file, change(readFileSync(file, 'utf8')));
+}
+
+describe('build with broken content', () => {
+  it('fails on a guide without a description, naming the file and the field', () => {
+    const { status, output } = buildWith((dir) =>
+      edit(path.join(dir, 'de/guides/sample.mdx'), (t) => t.replace(/^description:.*\n/m, '')),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain('de/guides/sample.mdx');
+    expect(output).toMatch(/description\W+Required/);
+  });
+
+  it('fails on a quiz item that points at an unknown task id, naming the file and the field', () => {
+    const { status, output } = buildWith((dir) =>
+      edit(path.join(dir, 'data/quiz.yaml'), (t) =>
+        t.replace('tasks: [cm.moderate]', 'tasks: [cm.no-such-task]'),
+      ),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toMatch(
+      /content\/data\/quiz\.yaml: items\[0\]\.tasks\[0\]: unknown task id "cm\.no-such-task"/,
+    );
+  });
+
+  it('fails on a missing English translation in the roles data', () => {
+    const { status, output } = buildWith((dir) =>
+      edit(path.join(dir, 'data/roles.yaml'), (t) =>
+        t.replace('title: { de: Moderieren, en: Moderate }', 'title: { de: Moderieren }'),
+      ),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toMatch(
+      /content\/data\/roles\.yaml: roles\[1\]\.tasks\[0\]\.title\.en: required field is missing/,
+    );
+  });
+
+  it('builds the valid fixture', () => {
+    const { status, output } = buildWith(() => undefined);
+    expect(output).not.toMatch(/error/i);
+    expect(status).toBe(0);
+  });
+});

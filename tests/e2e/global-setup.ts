@@ -1,0 +1,26 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { startServer } from '../../scripts/static-server.mjs';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+/** Builds the real site once (unless E2E_SKIP_BUILD=1 reuses dist/) and serves dist/ on a free port on 127.0.0.1. */
+export default async function setup(project: TestProject) {
+  if (process.env['E2E_SKIP_BUILD'] !== '1') {
+    const astro = path.resolve('node_modules/astro/bin/astro.mjs');
+    const result = spawnSync(process.execPath, [astro, 'build'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      encoding: 'utf8',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+    if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`);
+  }
+  const server = await startServer({ root: 'dist', port: 0 });
+  project.provide('baseUrl', server.url);
+  return () => server.close();
+}

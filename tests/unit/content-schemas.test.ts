@@ -1,0 +1,211 @@
+import { describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { parse, stringify } from 'yaml';
+import { glossaryFrontmatter, guideFrontmatter } from '../../src/lib/content/schemas';
+import { loadContentData } from '../../src/lib/content/data-files';
+import {
+  ContentError,
+  checkChecker,
+  checkQuiz,
+  formatPath,
+  zodProblems,
+} from '../../src/lib/content/validate';
+
+const FIXTURE = path.resolve('tests/fixtures/content');
+
+/** Copies the valid fixture, lets the test break one YAML file, and returns the load error. */
+function loadBroken(file: string, mutate: (data: any) => void): ContentError {
+  const dir = mkdtempSync(path.join(tmpdir(), 'rollenklar-content-'));
+  const content = path.join(dir, 'content');
+  try {
+    cpSync(FIXTURE, content, { recursive: true });
+    const target = path.join(content, file);
+    const data = parse(readFileSync(target, 'utf8'));
+    mutate(data);
+    writeFileSync(target, stringify(data));
+    loadContentData(content);
+  } catch (error) {
+    if (error instanceof ContentError) return error;
+    throw error;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  throw new Error('expected the broken content to be rejected');
+}
+
+describe('data files', () => {
+  it('accepts the valid fixture', () => {
+    const data = loadContentData(FIXTURE);
+    expect(data.roles.map((r) => r.id)).toEqual(['smm', 'cm']);
+    expect(data.quiz.items).toHaveLength(1);
+  });
+
+  it('names file and field when a translation is missing', () => {
+    const error = loadBroken('data/roles.yaml', (d) => delete d.roles[1].tasks[0].title.en);
+    expect(error.message).toContain(
+      'content/data/roles.yaml: roles[1].tasks[0].title.en: required field is missing',
+    );
+  });
+
+  it('names file and field for an unknown field', () => {
+    const error = loadBroken('data/site.yaml', (d) => (d.operator.fax = '123'));
+    expect(error.message).toContain('content/data/site.yaml: operator.fax: unknown field');
+  });
+
+  it('rejects a quiz item that points at a task id the roles data does not have', () => {
+    const error = loadBroken('data/quiz.yaml', (d) => (d.items[0].tasks = ['cm.does-not-exist']));
+    expect(error.problems).toEqual([
+      {
+        file: expect.stringMatching(/\/content\/data\/quiz\.yaml$/),
+        path: 'items[0].tasks[0]',
+        message: 'unknown task id "cm.does-not-exist" (not in the roles data)',
+      },
+    ]);
+  });
+
+  it('rejects a typical-week activity that points at another role’s task', () => {
+    const error = loadBroken(
+      'data/roles.yaml',
+      (d) => (d.roles[0].typicalWeek[0].activities[0].task = 'cm.moderate'),
+    );
+    expect(error.message).toContain(
+      'roles[0].typicalWeek[0].activities[0].task: unknown task id "cm.moderate"',
+    );
+  });
+
+  it('rejects a task id whose prefix does not match its role', () => {
+    const error = loadBroken('data/roles.yaml', (d) => (d.roles[1].tasks[0].id = 'smm.moderate'));
+    expect(error.message).toContain('roles[1].tasks[0].id: task id must start with "cm."');
+  });
+
+  it('rejects a checker default outside its range and an assumption outside its range', () => {
+    const error = loadBroken('data/checker.yaml', (d) => {
+      d.inputs[0].default = -5;
+      d.assumptions[0].value = 999;
+    });
+    expect(error.message).toContain(
+      'content/data/checker.yaml: inputs[0].default: default lies outside min and max',
+    );
+    expect(error.message).toContain(
+      'content/data/checker.yaml: assumptions[0].value: value lies outside min and max',
+    );
+  });
+
+  it('reports a missing data file by name', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'rollenklar-content-'));
+    try {
+      expect(() => loadContentData(dir)).toThrow(/data\/roles\.yaml: \(root\): file is missing/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('reports YAML syntax errors with the file name', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'rollenklar-content-'));
+    const content = path.join(dir, 'content');
+    try {
+      cpSync(FIXTURE, content, { recursive: true });
+      writeFileSync(path.join(content, 'data/quiz.yaml'), 'version: 1\nitems: [unclosed\n');
+      expect(() => loadContentData(content)).toThrow(/content\/data\/quiz\.yaml: \(root\): not valid YAML/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('cross-checks without files', () => {
+  it('flags duplicate quiz item ids', () => {
+    const item = {
+      id: 'a',
+      role: 'cm',
+      text: { de: 'x', en: 'y' },
+      tasks: ['cm.moderate'],
+      facets: ['dialogue'],
+    };
+    expect(() => checkQuiz('q.yaml', { version: 1, items: [item, item] }, new Set(['cm.moderate']))).toThrow(
+      /q\.yaml: items\[1\]\.id: duplicate item id "a"/,
+    );
+  });
+
+  it('flags a choice input whose default is not an option', () => {
+    const raw = {
+      inputs: [
+        {
+          id: 'size',
+          kind: 'choice',
+          label: { de: 'Größe', en: 'Size' },
+          help: { de: 'Hilfe', en: 'Help' },
+          default: 'huge',
+          options: [{ id: 'small', label: { de: 'klein', en: 'small' } }],
+        },
+      ],
+      assumptions: [
+        {
+          id: 'a',
+          label: { de: 'a', en: 'a' },
+          value: 1,
+          unit: { de: 'h', en: 'h' },
+          min: 0,
+          max: 2,
+          source: { publisher: 'P', title: 'T', year: 2020, url: 'https://example.org/' },
+        },
+      ],
+    };
+    expect(() => checkChecker('c.yaml', raw)).toThrow(
+      /c\.yaml: inputs\[0\]\.default: default "huge" is not one of the options/,
+    );
+  });
+});
+
+describe('MDX frontmatter schemas', () => {
+  const guide = {
+    key: 'sample',
+    title: 'Titel',
+    description: 'Beschreibung',
+    order: 1,
+    updated: '2026-11-26',
+    roles: ['cm'],
+    sources: [{ publisher: 'BVCM', title: 'Studie', year: 2018, url: 'https://bvcm.org/?p=22438' }],
+  };
+
+  it('accepts a complete guide', () => {
+    expect(guideFrontmatter.safeParse(guide).success).toBe(true);
+  });
+
+  it('names the field when a guide lacks its description', () => {
+    const { description, ...rest } = guide;
+    const result = guideFrontmatter.safeParse(rest);
+    expect(result.success).toBe(false);
+    if (!result.success) {
+      expect(zodProblems('content/de/guides/x.mdx', result.error)).toEqual([
+        { file: 'content/de/guides/x.mdx', path: 'description', message: 'required field is missing' },
+      ]);
+    }
+  });
+
+  it('rejects a description longer than 160 characters', () => {
+    const result = guideFrontmatter.safeParse({ ...guide, description: 'x'.repeat(161) });
+    expect(result.success).toBe(false);
+  });
+
+  it('rejects a source without a valid URL or with a future year', () => {
+    expect(
+      guideFrontmatter.safeParse({ ...guide, sources: [{ ...guide.sources[0], url: 'bvcm.org' }] }).success,
+    ).toBe(false);
+    expect(
+      guideFrontmatter.safeParse({ ...guide, sources: [{ ...guide.sources[0], year: 2999 }] }).success,
+    ).toBe(false);
+  });
+
+  it('rejects unknown glossary fields', () => {
+    const result = glossaryFrontmatter.safeParse({ key: 'troll', term: 'Troll', short: 'x', synonyms: [] });
+    expect(result.success).toBe(false);
+    if (!result.success) expect(zodProblems('g.mdx', result.error)[0]?.path).toBe('synonyms');
+  });
+
+  it('formats nested paths like the YAML', () => {
+    expect(formatPath(['roles', 0, 'tasks', 2, 'title', 'en'])).toBe('roles[0].tasks[2].title.en');
+  });
+});

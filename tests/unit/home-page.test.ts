@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { JSDOM } from 'jsdom';
+import HomePage from '../../src/components/HomePage.astro';
+import { LIVE_ROUTES } from '../../src/lib/i18n/navigation';
+import { ROUTES } from '../../src/lib/i18n/routes';
+
+async function render(locale: 'de' | 'en') {
+  const container = await AstroContainer.create();
+  const html = await container.renderToString(HomePage, {
+    props: { locale },
+    request: new Request(`https://rollenklar.de${ROUTES.home[locale]}`),
+  });
+  return new JSDOM(html).window.document;
+}
+
+describe('home page', () => {
+  it('presents the three journeys in German', async () => {
+    const doc = await render('de');
+    expect(doc.documentElement.lang).toBe('de');
+    expect(doc.querySelector('h1')?.textContent).toBe('Social-Media-Manager:in oder Community-Manager:in?');
+    const journeys = [...doc.querySelectorAll('.journey h3')].map((h) => h.textContent);
+    expect(journeys).toEqual(['Verstehen', 'Herausfinden, was zu dir passt', 'Richtig einstellen']);
+  });
+
+  it('presents the three journeys in English', async () => {
+    const doc = await render('en');
+    expect(doc.documentElement.lang).toBe('en');
+    expect(doc.querySelector('h1')?.textContent).toBe('Social Media Manager or Community Manager?');
+    expect(doc.querySelectorAll('.journey')).toHaveLength(3);
+  });
+
+  it('links only to routes that are built', async () => {
+    const live = new Set([...LIVE_ROUTES].flatMap((r) => Object.values(ROUTES[r])));
+    for (const locale of ['de', 'en'] as const) {
+      const doc = await render(locale);
+      const internal = [...doc.querySelectorAll('a[href^="/"]')].map((a) => a.getAttribute('href')!);
+      expect(internal.length).toBeGreaterThan(0);
+      for (const href of internal) expect(live, href).toContain(href.split('#')[0]);
+    }
+  });
+
+  it('points the language switch at the twin page', async () => {
+    const doc = await render('de');
+    const link = doc.querySelector('a.lang-switch');
+    expect(link?.getAttribute('href')).toBe('/en/');
+    expect(link?.getAttribute('lang')).toBe('en');
+    expect(link?.textContent?.trim()).toBe('English');
+  });
+});
