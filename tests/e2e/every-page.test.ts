@@ -27,6 +27,20 @@ it('finds the pages of the build', () => {
   expect(pages).toContain('/404.html');
 });
 
+it('detects violations at all (self-check of the axe helper)', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(baseUrl);
+  await page.evaluate(() => {
+    const img = document.createElement('img');
+    img.src = '/favicon.svg';
+    document.querySelector('main')!.append(img);
+  });
+  const violations = await axeViolations(page);
+  await context.close();
+  expect(violations.map((v) => v.id)).toContain('image-alt');
+});
+
 describe.each(pages)('%s', (pagePath) => {
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`has no WCAG 2.2 A/AA violations in the ${colorScheme} theme`, async () => {

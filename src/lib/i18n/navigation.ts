@@ -9,7 +9,10 @@ export interface NavItem {
   label: 'nav.guides' | 'nav.glossary' | 'nav.quiz' | 'nav.checker' | 'nav.search';
 }
 
-export const NAV_ITEMS: readonly NavItem[] = [];
+export const NAV_ITEMS: readonly NavItem[] = [
+  { route: 'guides', label: 'nav.guides' },
+  { route: 'glossary', label: 'nav.glossary' },
+];
 
 /** Routes that are built today. Pages link only to these, so no visitor meets a missing page. */
-export const LIVE_ROUTES: ReadonlySet<RouteName> = new Set<RouteName>(['home']);
+export const LIVE_ROUTES: ReadonlySet<RouteName> = new Set<RouteName>(['home', 'guides', 'glossary']);

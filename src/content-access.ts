@@ -1,0 +1,66 @@
+/**
+ * The one place pages and components read content collections. Everything here is sorted, because
+ * collection order is not stable across platforms.
+ */
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import type { Locale, RoleId } from './lib/content/schemas';
+import { entryLocale, entrySlug, sortSeries } from './lib/content/guides';
+
+export type Guide = CollectionEntry<'guides'>;
+export type GlossaryEntry = CollectionEntry<'glossary'>;
+export type RoleEntry = CollectionEntry<'roles'>;
+
+export async function getGuides(locale: Locale): Promise<Guide[]> {
+  return sortSeries(await getCollection('guides', (g) => entryLocale(g.id) === locale));
+}
+
+/** The guide a page URL belongs to (MDX components use it to find their guide's sources). */
+export async function getGuideBySlug(locale: Locale, slug: string): Promise<Guide> {
+  const guide = await getEntry('guides', `${locale}/guides/${slug}`);
+  if (!guide) throw new Error(`No guide ${locale}/guides/${slug}`);
+  return guide;
+}
+
+export async function getTwinGuide(guide: Guide): Promise<Guide> {
+  const other: Locale = entryLocale(guide.id) === 'de' ? 'en' : 'de';
+  const twin = (await getGuides(other)).find((g) => g.data.key === guide.data.key);
+  if (!twin) throw new Error(`${guide.filePath}: no ${other} guide with key "${guide.data.key}"`);
+  return twin;
+}
+
+export async function getGlossary(locale: Locale): Promise<GlossaryEntry[]> {
+  const entries = await getCollection('glossary', (g) => entryLocale(g.id) === locale);
+  return entries.sort((a, b) => a.data.term.localeCompare(b.data.term, locale, { sensitivity: 'base' }));
+}
+
+export async function getGlossaryTerm(locale: Locale, key: string): Promise<GlossaryEntry> {
+  const entry = (await getGlossary(locale)).find((g) => g.data.key === key);
+  if (!entry) throw new Error(`No ${locale} glossary entry with key "${key}"`);
+  return entry;
+}
+
+export async function getRole(id: RoleId): Promise<RoleEntry['data']> {
+  const role = await getEntry('roles', id);
+  if (!role) throw new Error(`No role "${id}" in content/data/roles.yaml`);
+  return role.data;
+}
+
+export { entryLocale, entrySlug };
+
+/** Every indexable page with its twin, for the sitemap: German and English path, and last change if known. */
+export async function getPagePairs(): Promise<Array<{ de: string; en: string; updated?: Date }>> {
+  const { ROUTES, guidePath } = await import('./lib/i18n/routes');
+  const { LIVE_ROUTES } = await import('./lib/i18n/navigation');
+  const pairs: Array<{ de: string; en: string; updated?: Date }> = [...LIVE_ROUTES].map((r) => ({
+    ...ROUTES[r],
+  }));
+  for (const guide of await getGuides('de')) {
+    const twin = await getTwinGuide(guide);
+    pairs.push({
+      de: guidePath('de', entrySlug(guide.id)),
+      en: guidePath('en', entrySlug(twin.id)),
+      updated: guide.data.updated > twin.data.updated ? guide.data.updated : twin.data.updated,
+    });
+  }
+  return pairs;
+}

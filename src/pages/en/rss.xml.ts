@@ -1,0 +1,3 @@
+import { guideFeed } from '../_guide-feed';
+
+export const GET = guideFeed('en');

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import {
+  citation,
+  countWords,
+  entryLocale,
+  entrySlug,
+  mergeSources,
+  readingMinutes,
+  relatedGuides,
+  seriesNeighbours,
+  tableOfContents,
+} from '../../src/lib/content/guides';
+import { glossaryLetter } from '../../src/lib/content/glossary';
+import { escapeXml, rssXml, sitemapXml } from '../../src/lib/feeds';
+
+const guide = (key: string, order: number, roles: string[] = []) => ({
+  id: `de/guides/${key}`,
+  data: { key, order, title: key, roles },
+});
+
+describe('guide helpers', () => {
+  it('reads locale and slug from an entry id', () => {
+    expect(entryLocale('en/guides/difference')).toBe('en');
+    expect(entrySlug('de/guides/unterschied')).toBe('unterschied');
+    expect(() => entryLocale('fr/guides/x')).toThrow(/not under content\/de or content\/en/);
+  });
+
+  it('counts the words a reader reads, not markup', () => {
+    const body =
+      '## Titel\n\nDrei Wörter hier<Cite id="x" />. Ein <Term term="troll">Troll</Term> stört [Link](/a/).\n\n<RoleTasks role="cm" />\n';
+    expect(countWords(body)).toBe(8); // Titel Drei Wörter hier Ein Troll stört Link
+  });
+
+  it('rounds reading time to whole minutes, at least one', () => {
+    expect(readingMinutes(0)).toBe(1);
+    expect(readingMinutes(1000)).toBe(5);
+  });
+
+  it('finds previous and next part in series order', () => {
+    const series = [guide('c', 3), guide('a', 1), guide('b', 2)];
+    const { previous, next, position, total } = seriesNeighbours(series, 'b');
+    expect([previous?.data.key, next?.data.key, position, total]).toEqual(['a', 'c', 2, 3]);
+    expect(seriesNeighbours(series, 'a').previous).toBeUndefined();
+  });
+
+  it('suggests related guides that share a role before merely near ones', () => {
+    const series = [
+      guide('a', 1),
+      guide('b', 2, ['cm']),
+      guide('c', 3, ['cm']),
+      guide('d', 4),
+      guide('e', 5),
+      guide('f', 6, ['cm']),
+    ];
+    expect(relatedGuides(series, series[2]!, 2).map((g) => g.data.key)).toEqual(['f', 'a']);
+  });
+
+  it('nests h3 under h2 in the table of contents and drops stray h3s', () => {
+    const toc = tableOfContents([
+      { depth: 3, slug: 'stray', text: 'Stray' },
+      { depth: 2, slug: 'a', text: 'A' },
+      { depth: 3, slug: 'a1', text: 'A1' },
+      { depth: 2, slug: 'b', text: 'B' },
+    ]);
+    expect(toc.map((h) => [h.slug, h.children.map((c) => c.slug)])).toEqual([
+      ['a', ['a1']],
+      ['b', []],
+    ]);
+  });
+
+  it('numbers citations by their place in the list and names guide and id when one is missing', () => {
+    const sources = [
+      { id: 'x', publisher: 'P', title: 'T', year: 2020, url: 'https://x.org/' },
+      { id: 'y', publisher: 'Q', title: 'U', year: null, url: 'https://y.org/' },
+    ];
+    expect(citation(sources, 'y', 'g.mdx')).toMatchObject({ number: 2, anchor: 'source-2' });
+    expect(() => citation(sources, 'z', 'content/de/guides/g.mdx')).toThrow(
+      'content/de/guides/g.mdx: <Cite id="z" />',
+    );
+  });
+
+  it('merges bibliographies by id and rejects one id for two URLs', () => {
+    const a = { id: 'a', publisher: 'P', title: 'T', year: 2020, url: 'https://a.org/' };
+    expect(
+      mergeSources([
+        { owner: '1', sources: [a] },
+        { owner: '2', sources: [a] },
+      ]),
+    ).toHaveLength(1);
+    expect(() =>
+      mergeSources([
+        { owner: '1', sources: [a] },
+        { owner: '2.mdx', sources: [{ ...a, url: 'https://b.org/' }] },
+      ]),
+    ).toThrow('2.mdx: source id "a"');
+  });
+
+  it('files glossary terms under their base letter', () => {
+    expect(glossaryLetter('Übersicht')).toBe('U');
+    expect(glossaryLetter('algorithm')).toBe('A');
+    expect(glossaryLetter('360-Grad')).toBe('#');
+  });
+});
+
+describe('feeds', () => {
+  const site = new URL('https://rollenklar.de/');
+
+  it('escapes XML special characters', () => {
+    expect(escapeXml(`a<b & "c" 'd'>`)).toBe('a&lt;b &amp; &quot;c&quot; &apos;d&apos;&gt;');
+  });
+
+  it('lists both languages of every page with hreflang alternates in the sitemap', () => {
+    const xml = sitemapXml(site, [
+      { de: '/ratgeber/unterschied/', en: '/en/guides/difference/', updated: new Date('2026-11-26') },
+    ]);
+    expect(xml.match(/<url>/g)).toHaveLength(2);
+    expect(xml).toContain(
+      '<loc>https://rollenklar.de/en/guides/difference/</loc><lastmod>2026-11-26</lastmod>',
+    );
+    expect(xml).toContain('hreflang="de" href="https://rollenklar.de/ratgeber/unterschied/"');
+    expect(xml).toContain('hreflang="x-default" href="https://rollenklar.de/ratgeber/unterschied/"');
+  });
+
+  it('writes an RSS 2.0 feed with absolute links', () => {
+    const xml = rssXml({
+      site,
+      title: 'T & T',
+      description: 'D',
+      language: 'de',
+      homePath: '/ratgeber/',
+      feedPath: '/rss.xml',
+      items: [
+        { title: 'A <b>', description: 'x', path: '/ratgeber/a/', updated: new Date('2026-11-26T00:00:00Z') },
+      ],
+    });
+    expect(xml).toContain('<title>T &amp; T</title>');
+    expect(xml).toContain('<item><title>A &lt;b&gt;</title><link>https://rollenklar.de/ratgeber/a/</link>');
+    expect(xml).toContain('<pubDate>Thu, 26 Nov 2026 00:00:00 GMT</pubDate>');
+  });
+});
