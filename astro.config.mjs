@@ -26,6 +26,19 @@ export default defineConfig({
   security: { csp: true },
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // MDX modules carry Astro's "use astro:head-inject" directive; bundling them into the search-index
+        // endpoint warns once per file although the directive is irrelevant there.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject'))
+            return;
+          warn(warning);
+        },
+      },
+    },
+  },
   // No prefetching: nothing is fetched without a user action.
   prefetch: false,
 });

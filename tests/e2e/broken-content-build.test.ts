@@ -15,12 +15,16 @@ function buildWith(breakContent: (dir: string) => void) {
     env: {
       ...process.env,
       ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
       ROLLENKLAR_CONTENT_DIR: content,
       ROLLENKLAR_OUT_DIR: path.join(work, 'dist'),
     },
   });
   rmSync(work, { recursive: true, force: true });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  // Strip colour codes in case the terminal forces them (CI=true does in some setups).
+  const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+  return { status: result.status, output };
 }
 
 function edit(file: string, change: (text: string) => string) {

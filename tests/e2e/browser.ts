@@ -3,6 +3,9 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import axe from 'axe-core';
 
+/** The build under test: dist/, or ROLLENKLAR_OUT_DIR when a parallel build writes elsewhere. */
+export const DIST = process.env['ROLLENKLAR_OUT_DIR'] || 'dist';
+
 const SYSTEM_CHROMIUMS = [
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
@@ -42,7 +45,7 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** Every page of the build, as URL paths, read from dist/. */
-export function builtPages(dist = 'dist'): string[] {
+export function builtPages(dist = DIST): string[] {
   const pages: string[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {

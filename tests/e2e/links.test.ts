@@ -3,9 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
-import { builtPages } from './browser';
-
-const DIST = 'dist';
+import { builtPages, DIST } from './browser';
 
 function fileFor(urlPath: string): string | undefined {
   const clean = decodeURIComponent(urlPath);

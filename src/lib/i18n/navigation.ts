@@ -15,4 +15,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
 ];
 
 /** Routes that are built today. Pages link only to these, so no visitor meets a missing page. */
-export const LIVE_ROUTES: ReadonlySet<RouteName> = new Set<RouteName>(['home', 'guides', 'glossary']);
+export const LIVE_ROUTES: ReadonlySet<RouteName> = new Set<RouteName>([
+  'home',
+  'guides',
+  'glossary',
+  'search',
+]);

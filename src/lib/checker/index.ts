@@ -1,0 +1,16 @@
+/**
+ * The hiring-needs checker (Bedarfscheck) as plain TypeScript: the model, the input state (URL and storage)
+ * and the job-ad starters. No Astro or Svelte imports, so it runs in the page, in the island and in tests.
+ */
+export * from './definitions';
+export * from './values';
+export * from './model';
+export * from './job-ad';
+export * from './format';
+
+/** The UI string key for a reason sentence: `checker.reason.<key>`. */
+export function reasonStringKey(
+  key: import('./model').ReasonKey,
+): `checker.reason.${import('./model').ReasonKey}` {
+  return `checker.reason.${key}`;
+}

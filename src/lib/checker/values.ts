@@ -1,0 +1,331 @@
+/**
+ * Input state of the hiring-needs checker: validating one field, reading and writing the URL, and saving to
+ * and restoring from the browser's storage. Nothing here throws on bad input; bad fields are reported by id.
+ */
+import {
+  effectiveAssumptions,
+  effectiveInputs,
+  type AssumptionDefinition,
+  type CheckerDefinitions,
+  type InputDefinition,
+} from './definitions';
+
+/** A field's value: a number, one option id, a list of option ids, or `null` for "don't know". */
+export type CheckerValue = number | string | readonly string[] | null;
+export type CheckerValues = Readonly<Record<string, CheckerValue>>;
+/** Visitor overrides of assumption values, by assumption id. */
+export type AssumptionOverrides = Readonly<Record<string, number>>;
+
+/** Why a field's value was rejected; the UI shows `checker.error.<key>` beside the field. */
+export type InputErrorKey =
+  | 'empty'
+  | 'not-a-number'
+  | 'negative'
+  | 'too-small'
+  | 'too-large'
+  | 'unknown-option'
+  | 'unknown-not-allowed';
+
+export type ValidationResult =
+  | { readonly ok: true; readonly value: CheckerValue }
+  | {
+      readonly ok: false;
+      readonly error: InputErrorKey;
+      /** For the message: the field's range (`{min}`, `{max}`) where it has one. */
+      readonly params: Readonly<Record<string, number>>;
+    };
+
+/** The token for "don't know" in URLs. */
+export const UNKNOWN_TOKEN = 'unknown';
+/** URL parameter prefix for assumption overrides: `a.minutes-per-reply=4`. */
+export const ASSUMPTION_PARAM_PREFIX = 'a.';
+/** localStorage key for the saved inputs and assumption overrides. */
+export const CHECKER_STORAGE_KEY = 'rollenklar.checker.v1';
+const STORAGE_VERSION = 1;
+/** Largest number accepted for a number field without its own maximum. */
+const DEFAULT_MAX = 1e9;
+/** Query strings longer than this are not read (a pasted novel is not a checker link). */
+const MAX_QUERY_LENGTH = 8000;
+
+/**
+ * Reads a number typed by a person or found in a URL: `12`, `1.5`, `1,5` (German decimal comma, one or two
+ * digits after it), `10 000`, `10'000`, `1e6`. Returns NaN for anything else.
+ */
+export function parseNumber(raw: string): number {
+  let s = raw.trim().replace(/[\s\u00a0\u202f'’_]/g, '');
+  if (/^[-+]?\d+,\d{1,2}$/.test(s)) s = s.replace(',', '.');
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(s)) return Number.NaN;
+  return Number(s);
+}
+
+function rangeParams(min: number | undefined, max: number | undefined): Record<string, number> {
+  const params: Record<string, number> = {};
+  if (min !== undefined) params['min'] = min;
+  if (max !== undefined) params['max'] = max;
+  return params;
+}
+
+function fail(error: InputErrorKey, def: { min?: number | undefined; max?: number | undefined }) {
+  return { ok: false as const, error, params: rangeParams(def.min, def.max) };
+}
+
+/** Checks a number against an optional range; NaN, ±Infinity and out-of-range values get an error key. */
+export function validateNumber(
+  value: number,
+  def: { readonly min?: number | undefined; readonly max?: number | undefined },
+): ValidationResult {
+  if (Number.isNaN(value)) return fail('not-a-number', def);
+  const min = def.min;
+  const max = def.max ?? DEFAULT_MAX;
+  if (value < 0 && (min === undefined || min >= 0)) return fail('negative', def);
+  if (min !== undefined && value < min) return fail('too-small', def);
+  if (value > max) return fail('too-large', { min: def.min, max });
+  if (!Number.isFinite(value)) return fail('not-a-number', def);
+  return { ok: true, value: value === 0 ? 0 : value }; // no -0
+}
+
+function optionIds(def: InputDefinition): string[] {
+  return (def.options ?? []).map((o) => o.id);
+}
+
+/**
+ * Validates one raw field value (from a form, a URL or storage) against its definition. Returns the normalised
+ * value (numbers as numbers, multi-choice lists deduplicated in option order, `null` for "don't know") or an
+ * error key for the message beside the field.
+ */
+export function validateValue(def: InputDefinition, raw: unknown): ValidationResult {
+  // An option literally called "unknown" wins over the token.
+  const unknownIsOption = def.kind !== 'number' && optionIds(def).includes(UNKNOWN_TOKEN);
+  if (raw === null || (raw === UNKNOWN_TOKEN && !unknownIsOption))
+    return def.allowUnknown ? { ok: true, value: null } : fail('unknown-not-allowed', def);
+  if (def.kind === 'number') {
+    if (raw === undefined || (typeof raw === 'string' && raw.trim() === '')) return fail('empty', def);
+    if (typeof raw === 'number') return validateNumber(raw, def);
+    if (typeof raw === 'string') return validateNumber(parseNumber(raw), def);
+    return fail('not-a-number', def);
+  }
+  const ids = optionIds(def);
+  if (def.kind === 'choice') {
+    if (raw === undefined || raw === '') return fail('empty', def);
+    return typeof raw === 'string' && ids.includes(raw)
+      ? { ok: true, value: raw }
+      : fail('unknown-option', def);
+  }
+  // multi: a list of ids, or the ids as one comma-separated string
+  let list: unknown[];
+  if (raw === undefined) return fail('empty', def);
+  if (typeof raw === 'string') list = raw.split(',').filter((s) => s !== '');
+  else if (Array.isArray(raw)) list = raw;
+  else return fail('unknown-option', def);
+  if (!list.every((x) => typeof x === 'string' && ids.includes(x))) return fail('unknown-option', def);
+  const chosen = new Set(list as string[]);
+  return { ok: true, value: ids.filter((id) => chosen.has(id)) };
+}
+
+/** Validates an assumption override; same error keys as a number field. */
+export function validateAssumption(def: AssumptionDefinition, raw: unknown): ValidationResult {
+  if (raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === ''))
+    return fail('empty', def);
+  if (typeof raw === 'number') return validateNumber(raw, def);
+  if (typeof raw === 'string') return validateNumber(parseNumber(raw), def);
+  return fail('not-a-number', def);
+}
+
+function defaultOf(def: InputDefinition): CheckerValue {
+  return Array.isArray(def.default)
+    ? [...(def.default as readonly string[])]
+    : (def.default as number | string);
+}
+
+/** Every field at its default. */
+export function defaultValues(definitions?: CheckerDefinitions): Record<string, CheckerValue> {
+  const values: Record<string, CheckerValue> = {};
+  for (const def of effectiveInputs(definitions)) values[def.id] = defaultOf(def);
+  return values;
+}
+
+/** Every field present and valid: invalid or missing fields take their default. */
+export function normalizeValues(
+  values: Readonly<Record<string, unknown>>,
+  definitions?: CheckerDefinitions,
+): Record<string, CheckerValue> {
+  const out: Record<string, CheckerValue> = {};
+  for (const def of effectiveInputs(definitions)) {
+    const raw = Object.hasOwn(values, def.id) ? values[def.id] : undefined;
+    const result = raw === undefined ? null : validateValue(def, raw);
+    out[def.id] = result?.ok ? result.value : defaultOf(def);
+  }
+  return out;
+}
+
+function sameValue(a: CheckerValue, b: CheckerValue): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => x === b[i]);
+  return a === b;
+}
+
+function formatParam(value: CheckerValue): string {
+  if (value === null) return UNKNOWN_TOKEN;
+  if (Array.isArray(value)) return value.join(',');
+  return String(value);
+}
+
+/**
+ * The shareable query for the inputs (and assumption overrides): only fields that differ from their default,
+ * in definition order, so the link stays short. Invalid values are left out.
+ */
+export function toCheckerParams(
+  values: Readonly<Record<string, unknown>>,
+  definitions?: CheckerDefinitions,
+  assumptions: Readonly<Record<string, unknown>> = {},
+): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const def of effectiveInputs(definitions)) {
+    if (!Object.hasOwn(values, def.id)) continue;
+    const result = validateValue(def, values[def.id]);
+    if (!result.ok || sameValue(result.value, defaultOf(def))) continue;
+    params.set(def.id, formatParam(result.value));
+  }
+  for (const def of effectiveAssumptions(definitions)) {
+    if (!Object.hasOwn(assumptions, def.id)) continue;
+    const result = validateAssumption(def, assumptions[def.id]);
+    if (!result.ok || result.value === def.value) continue;
+    params.set(ASSUMPTION_PARAM_PREFIX + def.id, String(result.value));
+  }
+  return params;
+}
+
+export interface ParsedCheckerParams {
+  /** Every field: from the URL where valid, else the default. */
+  values: Record<string, CheckerValue>;
+  /** Input ids whose URL value was invalid and ignored (for the notice). */
+  invalid: string[];
+  /** Input ids read from the URL. */
+  provided: string[];
+  /** Valid assumption overrides from the URL. */
+  assumptions: Record<string, number>;
+  /** Assumption ids whose URL value was invalid and ignored. */
+  invalidAssumptions: string[];
+}
+
+/**
+ * Reads the inputs from a query string (`?channels=3&goals=reach-awareness,leads-sales`). Invalid values are
+ * ignored field by field and named in `invalid`; unrelated parameters (`utm_source`) are ignored silently.
+ * Never throws.
+ */
+export function parseCheckerParams(
+  search: string | URLSearchParams,
+  definitions?: CheckerDefinitions,
+): ParsedCheckerParams {
+  const out: ParsedCheckerParams = {
+    values: defaultValues(definitions),
+    invalid: [],
+    provided: [],
+    assumptions: {},
+    invalidAssumptions: [],
+  };
+  let params: URLSearchParams;
+  try {
+    if (typeof search === 'string' && search.length > MAX_QUERY_LENGTH) return out;
+    params = new URLSearchParams(search);
+  } catch {
+    return out;
+  }
+  for (const def of effectiveInputs(definitions)) {
+    const raw = params.get(def.id);
+    if (raw === null) continue;
+    const result = validateValue(def, raw);
+    if (result.ok) {
+      out.values[def.id] = result.value;
+      out.provided.push(def.id);
+    } else out.invalid.push(def.id);
+  }
+  for (const def of effectiveAssumptions(definitions)) {
+    const raw = params.get(ASSUMPTION_PARAM_PREFIX + def.id);
+    if (raw === null) continue;
+    const result = validateAssumption(def, raw);
+    if (result.ok && typeof result.value === 'number') out.assumptions[def.id] = result.value;
+    else out.invalidAssumptions.push(def.id);
+  }
+  return out;
+}
+
+/** Only the valid overrides, clamped to nothing: out-of-range or non-numeric entries are dropped. */
+export function cleanAssumptionOverrides(
+  overrides: unknown,
+  definitions?: CheckerDefinitions,
+): { assumptions: Record<string, number>; invalid: string[] } {
+  const assumptions: Record<string, number> = {};
+  const invalid: string[] = [];
+  if (typeof overrides !== 'object' || overrides === null || Array.isArray(overrides))
+    return { assumptions, invalid };
+  const record = overrides as Record<string, unknown>;
+  for (const def of effectiveAssumptions(definitions)) {
+    if (!Object.hasOwn(record, def.id)) continue;
+    const result = validateAssumption(def, record[def.id]);
+    if (result.ok && typeof result.value === 'number') assumptions[def.id] = result.value;
+    else invalid.push(def.id);
+  }
+  return { assumptions, invalid };
+}
+
+/** The text to store under `CHECKER_STORAGE_KEY`. */
+export function serializeCheckerState(
+  values: Readonly<Record<string, unknown>>,
+  assumptions: Readonly<Record<string, unknown>> = {},
+  definitions?: CheckerDefinitions,
+): string {
+  return JSON.stringify({
+    v: STORAGE_VERSION,
+    inputs: normalizeValues(values, definitions),
+    assumptions: cleanAssumptionOverrides(assumptions, definitions).assumptions,
+  });
+}
+
+export interface SavedCheckerState {
+  /** Whether usable saved state was found at all. */
+  found: boolean;
+  values: Record<string, CheckerValue>;
+  assumptions: Record<string, number>;
+  /** Input ids whose saved value was invalid and replaced by the default. */
+  invalid: string[];
+  invalidAssumptions: string[];
+}
+
+/**
+ * Reads what `serializeCheckerState` wrote (or anything else a browser's storage may hold: `null`, old
+ * versions, hand-edited JSON). Never throws; unusable fields fall back to their defaults.
+ */
+export function parseSavedCheckerState(text: unknown, definitions?: CheckerDefinitions): SavedCheckerState {
+  const empty: SavedCheckerState = {
+    found: false,
+    values: defaultValues(definitions),
+    assumptions: {},
+    invalid: [],
+    invalidAssumptions: [],
+  };
+  if (typeof text !== 'string' || text.length > 100_000) return empty;
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return empty;
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return empty;
+  const record = data as Record<string, unknown>;
+  if (record['v'] !== STORAGE_VERSION) return empty;
+  const inputs = record['inputs'];
+  const state: SavedCheckerState = { ...empty, found: true };
+  if (typeof inputs === 'object' && inputs !== null && !Array.isArray(inputs)) {
+    const saved = inputs as Record<string, unknown>;
+    for (const def of effectiveInputs(definitions)) {
+      if (!Object.hasOwn(saved, def.id)) continue;
+      const result = validateValue(def, saved[def.id]);
+      if (result.ok) state.values[def.id] = result.value;
+      else state.invalid.push(def.id);
+    }
+  }
+  const cleaned = cleanAssumptionOverrides(record['assumptions'], definitions);
+  state.assumptions = cleaned.assumptions;
+  state.invalidAssumptions = cleaned.invalid;
+  return state;
+}

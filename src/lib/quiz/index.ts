@@ -1,0 +1,7 @@
+/** The self-assessment quiz core: types, scoring, share link, saved progress and navigation helpers. */
+export * from './types';
+export * from './scoring';
+export * from './share';
+export * from './storage';
+export * from './navigation';
+export * from './messages';

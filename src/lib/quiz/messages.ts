@@ -1,0 +1,187 @@
+/**
+ * Which UI strings (keys in `src/i18n/{de,en}.json`) explain a result. The texts themselves live in the
+ * i18n files; this module only decides which ones apply and with which numbers, so the island and the
+ * method page word things the same way.
+ */
+import type { Band, Driver, QuizResult, Verdict } from './scoring';
+import { QUIZ_ROLES, type Answer, type Facet, type QuizRole } from './types';
+
+/**
+ * A UI string key and its `{placeholder}` values. Values listed in `keyParams` are themselves UI string keys
+ * (an answer label, a role name) and are translated before they are filled in; see `renderMessage`.
+ */
+export interface Message {
+  key: string;
+  params?: Readonly<Record<string, string | number>>;
+  keyParams?: readonly string[];
+}
+
+/** The translator of `src/lib/i18n/translate.ts` (`createTranslator(strings, locale)`) fits this type. */
+export type Translate = (key: string, params?: Readonly<Record<string, string | number>>) => string;
+
+/** Translates a message: key parameters first, numbers formatted for the locale (German "4,5"). */
+export function renderMessage(message: Message, t: Translate, locale: string): string {
+  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const params: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(message.params ?? {})) {
+    if (message.keyParams?.includes(name) && typeof value === 'string') params[name] = t(value);
+    else params[name] = typeof value === 'number' ? number.format(value) : value;
+  }
+  return t(message.key, params);
+}
+
+export const ANSWER_KEYS: Readonly<Record<Answer, string>> = {
+  1: 'quiz.answer.1',
+  2: 'quiz.answer.2',
+  3: 'quiz.answer.3',
+  4: 'quiz.answer.4',
+  5: 'quiz.answer.5',
+};
+
+export const FACET_KEYS: Readonly<Record<Facet, string>> = {
+  strategy: 'quiz.facet.strategy',
+  analytics: 'quiz.facet.analytics',
+  content: 'quiz.facet.content',
+  dialogue: 'quiz.facet.dialogue',
+  moderation: 'quiz.facet.moderation',
+  insight: 'quiz.facet.insight',
+};
+
+/** The one-sentence verdict. */
+export const VERDICT_KEYS: Readonly<Record<Verdict, string>> = {
+  'clear-smm': 'quiz.verdict.clearSmm',
+  'lean-smm': 'quiz.verdict.leanSmm',
+  both: 'quiz.verdict.both',
+  'lean-cm': 'quiz.verdict.leanCm',
+  'clear-cm': 'quiz.verdict.clearCm',
+  neither: 'quiz.verdict.neither',
+  flat: 'quiz.verdict.flat',
+  insufficient: 'quiz.verdict.insufficient',
+};
+
+/** Short band names for the method page and the legend. */
+export const BAND_KEYS: Readonly<Record<Band, string>> = {
+  'clear-smm': 'quiz.band.clearSmm',
+  'lean-smm': 'quiz.band.leanSmm',
+  both: 'quiz.band.both',
+  'lean-cm': 'quiz.band.leanCm',
+  'clear-cm': 'quiz.band.clearCm',
+  neither: 'quiz.band.neither',
+};
+
+export const ROLE_KEYS: Readonly<Record<QuizRole, string>> = { smm: 'quiz.role.smm', cm: 'quiz.role.cm' };
+
+// ---------------------------------------------------------------- neighbouring roles ("neither")
+
+export const NEIGHBOUR_ROLES = [
+  'content-creator',
+  'online-editor',
+  'support-lead',
+  'pr',
+  'marketing-analyst',
+] as const;
+export type NeighbourRole = (typeof NEIGHBOUR_ROLES)[number];
+
+/** The facets each neighbouring role draws on most; they order the suggestions by the visitor's profile. */
+export const NEIGHBOUR_FACETS: Readonly<Record<NeighbourRole, readonly Facet[]>> = {
+  'content-creator': ['content', 'dialogue'],
+  'online-editor': ['content', 'insight'],
+  'support-lead': ['dialogue', 'moderation'],
+  pr: ['strategy', 'dialogue'],
+  'marketing-analyst': ['analytics', 'insight'],
+};
+
+export const NEIGHBOUR_KEYS: Readonly<Record<NeighbourRole, { name: string; text: string }>> = {
+  'content-creator': {
+    name: 'quiz.neighbour.contentCreator.name',
+    text: 'quiz.neighbour.contentCreator.text',
+  },
+  'online-editor': { name: 'quiz.neighbour.onlineEditor.name', text: 'quiz.neighbour.onlineEditor.text' },
+  'support-lead': { name: 'quiz.neighbour.supportLead.name', text: 'quiz.neighbour.supportLead.text' },
+  pr: { name: 'quiz.neighbour.pr.name', text: 'quiz.neighbour.pr.text' },
+  'marketing-analyst': {
+    name: 'quiz.neighbour.marketingAnalyst.name',
+    text: 'quiz.neighbour.marketingAnalyst.text',
+  },
+};
+
+/**
+ * All neighbouring roles, best fit first: each is rated by the mean of the visitor's scores on its facets
+ * (facets without an answer are left out); equal ratings keep the order of `NEIGHBOUR_ROLES`.
+ */
+export function suggestNeighbours(facets: Readonly<Record<Facet, number | null>>): NeighbourRole[] {
+  const rating = (role: NeighbourRole): number => {
+    const values = NEIGHBOUR_FACETS[role].map((f) => facets[f]).filter((v): v is number => v !== null);
+    return values.length === 0 ? -1 : values.reduce((a, b) => a + b, 0) / values.length;
+  };
+  return [...NEIGHBOUR_ROLES]
+    .map((role, order) => ({ role, order, rating: rating(role) }))
+    .sort((a, b) => b.rating - a.rating || a.order - b.order)
+    .map((x) => x.role);
+}
+
+// ---------------------------------------------------------------- explanations
+
+/** Answers still needed for a verdict, summed over both roles (0 once there are enough). */
+export function missingAnswers(result: QuizResult): number {
+  return QUIZ_ROLES.reduce(
+    (sum, role) => sum + Math.max(0, result.required[role] - result.answered[role]),
+    0,
+  );
+}
+
+/**
+ * The verdict sentence followed by the notes that apply, in reading order:
+ * - insufficient: how many answers per role are needed and how many are missing;
+ * - flat: why identical answers give no result, naming the answer given throughout;
+ * - tie: both scores are exactly equal;
+ * - neither: which role is still closer (when one is ahead by a band step), then the neighbouring roles.
+ */
+export function explainResult(result: QuizResult): Message[] {
+  const messages: Message[] = [{ key: VERDICT_KEYS[result.verdict] }];
+  switch (result.verdict) {
+    case 'insufficient':
+      messages.push({
+        key: 'quiz.insufficient.text',
+        params: {
+          required: Math.max(result.required.smm, result.required.cm),
+          total: Math.max(result.itemCount.smm, result.itemCount.cm),
+          missing: missingAnswers(result),
+        },
+      });
+      break;
+    case 'flat':
+      if (result.flatAnswer !== null)
+        messages.push({
+          key: 'quiz.flat.text',
+          params: { answer: ANSWER_KEYS[result.flatAnswer] },
+          keyParams: ['answer'],
+        });
+      break;
+    default:
+      if (result.tie) messages.push({ key: 'quiz.tie.text' });
+      if (result.verdict === 'neither') {
+        if (result.leader) messages.push({ key: `quiz.neither.closer.${result.leader}` });
+        messages.push({ key: 'quiz.neither.text' });
+      }
+  }
+  return messages;
+}
+
+/**
+ * One "why" line: `You rated "{activity}" as "{answer}". That points towards {role} ({points} points).`
+ * `activity` is the item text in the page language.
+ */
+export function explainDriver(driver: Driver, activity: string): Message {
+  return {
+    key: driver.sentiment === 'like' ? 'quiz.driver.like' : 'quiz.driver.dislike',
+    params: {
+      activity,
+      answer: ANSWER_KEYS[driver.answer],
+      role: ROLE_KEYS[driver.toward],
+      itemRole: ROLE_KEYS[driver.role],
+      points: driver.points,
+    },
+    keyParams: ['answer', 'role', 'itemRole'],
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * Shared types and constants of the self-assessment quiz.
+ *
+ * This folder is plain TypeScript that runs in the browser island as well as at build time, so it must not
+ * import runtime values from `src/lib/content/schemas.ts` (that would ship zod to the client). The role and
+ * facet lists are repeated here and kept equal to the schema by the type checks at the bottom of this file.
+ */
+import type { FACETS as SCHEMA_FACETS, LocalizedText, ROLE_IDS as SCHEMA_ROLE_IDS } from '../content/schemas';
+
+/** The two roles the quiz compares, in display order. */
+export const QUIZ_ROLES = ['smm', 'cm'] as const;
+export type QuizRole = (typeof QUIZ_ROLES)[number];
+
+/** Facets of the profile, in display order. */
+export const QUIZ_FACETS = ['strategy', 'analytics', 'content', 'dialogue', 'moderation', 'insight'] as const;
+export type Facet = (typeof QUIZ_FACETS)[number];
+
+/**
+ * One answer on the five-point like/dislike scale (the O*NET Interest Profiler format):
+ * 1 strongly dislike, 2 dislike, 3 unsure, 4 like, 5 strongly like.
+ */
+export type Answer = 1 | 2 | 3 | 4 | 5;
+/** `null` is "no answer" (skipped); it is allowed everywhere and simply not scored. */
+export type MaybeAnswer = Answer | null;
+/** Answers in item order: `answers[i]` belongs to `items[i]`. */
+export type Answers = readonly MaybeAnswer[];
+
+/** The scale from left to right, as the radio buttons show it. */
+export const ANSWER_VALUES: readonly Answer[] = [1, 2, 3, 4, 5];
+/** The middle of the scale: an "unsure" answer moves neither score away from 50. */
+export const UNSURE: Answer = 3;
+
+/** What scoring needs from an item; the quiz data items (`QuizFile['items']`) fit this shape. */
+export interface ScoredItem {
+  readonly id: string;
+  readonly role: QuizRole;
+  readonly facets: readonly Facet[];
+}
+
+/** A full item as it comes from `content/data/quiz.yaml`. */
+export interface QuizItem extends ScoredItem {
+  readonly text: LocalizedText;
+  readonly tasks: readonly string[];
+}
+
+export function isAnswer(value: unknown): value is Answer {
+  return value === 1 || value === 2 || value === 3 || value === 4 || value === 5;
+}
+
+/** The other role of the two. */
+export function otherRole(role: QuizRole): QuizRole {
+  return role === 'smm' ? 'cm' : 'smm';
+}
+
+// Compile-time guards: these lines fail `astro check` when the schema's lists and ours drift apart.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const facetsMatchSchema: Same<Facet, (typeof SCHEMA_FACETS)[number]> = true;
+const rolesMatchSchema: Same<QuizRole, (typeof SCHEMA_ROLE_IDS)[number]> = true;
+void facetsMatchSchema;
+void rolesMatchSchema;

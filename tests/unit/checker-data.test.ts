@@ -1,0 +1,101 @@
+// The real checker data in content/data/checker.yaml against the model that reads it.
+import { describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { loadContentData } from '../../src/lib/content/data-files';
+import {
+  FALLBACK_ASSUMPTIONS,
+  FALLBACK_INPUTS,
+  defaultValues,
+  estimateWorkload,
+  parseCheckerParams,
+} from '../../src/lib/checker';
+
+const { checker } = loadContentData('content');
+
+describe('content/data/checker.yaml', () => {
+  it('loads through the content validation', () => {
+    expect(checker.inputs.length).toBeGreaterThan(0);
+    expect(checker.inputs.length).toBeLessThanOrEqual(12);
+  });
+
+  it('defines exactly the inputs the model reads, with the same kind and options', () => {
+    expect(checker.inputs.map((i) => i.id)).toEqual(FALLBACK_INPUTS.map((i) => i.id));
+    for (const fallback of FALLBACK_INPUTS) {
+      const input = checker.inputs.find((i) => i.id === fallback.id)!;
+      expect(input.kind, input.id).toBe(fallback.kind);
+      expect(
+        (input.options ?? []).map((o) => o.id),
+        input.id,
+      ).toEqual((fallback.options ?? []).map((o) => o.id));
+    }
+  });
+
+  it('defines exactly the assumptions the model reads', () => {
+    expect(checker.assumptions.map((a) => a.id).sort()).toEqual(FALLBACK_ASSUMPTIONS.map((a) => a.id).sort());
+  });
+
+  it('keeps the code fallbacks in step with the data', () => {
+    for (const fallback of FALLBACK_ASSUMPTIONS) {
+      const a = checker.assumptions.find((x) => x.id === fallback.id)!;
+      expect([a.value, a.min, a.max], a.id).toEqual([fallback.value, fallback.min, fallback.max]);
+    }
+    for (const fallback of FALLBACK_INPUTS) {
+      const input = checker.inputs.find((x) => x.id === fallback.id)!;
+      expect([input.default, input.min, input.max, input.allowUnknown], input.id).toEqual([
+        fallback.default,
+        fallback.min,
+        fallback.max,
+        fallback.allowUnknown ?? false,
+      ]);
+    }
+  });
+
+  it('gives every number input a unit and every assumption a source with a note', () => {
+    for (const input of checker.inputs.filter((i) => i.kind === 'number'))
+      expect(input.unit, input.id).toBeDefined();
+    for (const a of checker.assumptions) {
+      expect(a.source.note, a.id).toBeDefined();
+      // A figure without a study says so: the note names it an assumption or a heuristic, or cites a figure.
+      expect(a.source.note, a.id).toMatch(/Rollenklar assumption|heuristic|\d/);
+    }
+  });
+
+  it('writes German with the colon form and without ASCII stand-ins for umlauts', () => {
+    const german = [
+      ...checker.inputs.flatMap((i) => [i.label.de, i.help.de, ...(i.options ?? []).map((o) => o.label.de)]),
+      ...checker.assumptions.flatMap((a) => [a.label.de, a.unit.de]),
+    ];
+    for (const text of german) {
+      expect(text).not.toMatch(/Innen\b|\*innen|_innen|\/innen/);
+      expect(text).not.toMatch(/\b(fuer|ueber|Groesse|moechte|koennen|muessen)\b/);
+      expect(text).not.toMatch(/\bSie\b|\bIhre?\b/); // "du", not "Sie"
+    }
+    expect(german.join(' ')).toMatch(/Kund:innen/);
+  });
+
+  it('keeps labels short and help texts to a few sentences', () => {
+    for (const input of checker.inputs)
+      for (const locale of ['de', 'en'] as const) {
+        expect(input.label[locale].length, input.id).toBeLessThanOrEqual(70);
+        expect(input.help[locale].length, input.id).toBeLessThanOrEqual(320);
+      }
+  });
+
+  it('computes a result from the data defaults without falling back on anything', () => {
+    const result = estimateWorkload(defaultValues(checker), {}, checker);
+    expect(result.unknown).toEqual([]);
+    expect(result.invalid).toEqual([]);
+    expect(result.clamped).toEqual([]);
+    expect(result.totals.all).toBeGreaterThan(0);
+  });
+
+  it('still works with the minimal test fixture, using the built-in fallbacks', () => {
+    const fixture = loadContentData(path.resolve('tests/fixtures/content')).checker;
+    const result = estimateWorkload({ 'community-members': 500, 'community-space': 'forum' }, {}, fixture);
+    expect(result.hours.cm.relationships).toBeGreaterThan(0);
+    expect(parseCheckerParams('?community-members=12&channels=3', fixture).values).toMatchObject({
+      'community-members': 12,
+      channels: 3,
+    });
+  });
+});
