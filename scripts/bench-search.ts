@@ -82,7 +82,8 @@ function median(values: number[]): number {
 }
 
 const rows = [];
-const realPath = 'dist/search-index/de.json';
+const DIST = process.env['ROLLENKLAR_OUT_DIR'] || 'dist';
+const realPath = `${DIST}/search-index/de.json`;
 if (!existsSync(realPath)) {
   console.error(
     'dist/search-index/de.json is missing: run `npm run build` first (npm run bench:search does).',
@@ -90,7 +91,7 @@ if (!existsSync(realPath)) {
   process.exit(1);
 }
 for (const locale of ['de', 'en']) {
-  const real = JSON.parse(readFileSync(`dist/search-index/${locale}.json`, 'utf8')) as SearchIndexFile;
+  const real = JSON.parse(readFileSync(`${DIST}/search-index/${locale}.json`, 'utf8')) as SearchIndexFile;
   rows.push(measure(`real site (${locale})`, real));
 }
 const realDe = (JSON.parse(readFileSync(realPath, 'utf8')) as SearchIndexFile).docs;
@@ -114,3 +115,55 @@ const headers = Object.keys(rows[0]!);
 console.log(`| ${headers.join(' | ')} |`);
 console.log(`|${headers.map(() => '---').join('|')}|`);
 for (const row of rows) console.log(`| ${Object.values(row).join(' | ')} |`);
+
+// In the browser: from the last keystroke to the results in the page, debounce included.
+const { launchBrowser } = await import('../tests/e2e/browser');
+const { startServer } = await import('./static-server.mjs');
+const server = await startServer({ root: DIST, port: 0 });
+const browser = await launchBrowser();
+try {
+  const page = await browser.newPage();
+  await page.goto(new URL('/ratgeber/', server.url).href, { waitUntil: 'networkidle' });
+  await page.focus('#site-search-input');
+  await page.waitForFunction(() => document.querySelector('.search-results') !== null);
+  await page.evaluate(() => {
+    const w = window as unknown as { lastKey: number; lastChange: number };
+    w.lastKey = 0;
+    w.lastChange = 0;
+    document.addEventListener('keydown', () => (w.lastKey = performance.now()), true);
+    new MutationObserver(() => (w.lastChange = performance.now())).observe(
+      document.querySelector('.search-results')!,
+      {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributes: true,
+      },
+    );
+  });
+  const latencies: number[] = [];
+  for (let run = 0; run < 3; run++) {
+    for (const query of QUERIES) {
+      await page.fill('#site-search-input', '');
+      await page.waitForTimeout(120);
+      await page.type('#site-search-input', query, { delay: 30 });
+      await page.waitForTimeout(250);
+      latencies.push(
+        await page.evaluate(() => {
+          const w = window as unknown as { lastKey: number; lastChange: number };
+          return w.lastChange - w.lastKey;
+        }),
+      );
+    }
+  }
+  latencies.sort((a, b) => a - b);
+  console.log(
+    `\nBrowser (Chromium, real index): last keystroke → results updated, debounce (60 ms) included: ` +
+      `median ${latencies[Math.floor(latencies.length / 2)]!.toFixed(0)} ms, ` +
+      `p95 ${latencies[Math.floor(latencies.length * 0.95)]!.toFixed(0)} ms, max ${latencies.at(-1)!.toFixed(0)} ms ` +
+      `(${latencies.length} queries)`,
+  );
+} finally {
+  await browser.close();
+  await server.close();
+}

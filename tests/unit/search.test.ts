@@ -262,3 +262,16 @@ describe('index documents', () => {
     expect(cut.endsWith(' …')).toBe(true);
   });
 });
+
+describe('lean prebuilt index', () => {
+  it('ships only the key list and the word count', () => {
+    const index = createSearchIndex(de);
+    expect(Object.keys(index).sort()).toEqual(['keys', 'size']);
+    expect(index.size).toBeGreaterThan(20);
+  });
+
+  it('refuses an index built from other documents, with a clear message', () => {
+    const index = createSearchIndex(de);
+    expect(() => new SearchEngine(en, index)).toThrow(/rebuild the site/);
+  });
+});
