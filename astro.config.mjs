@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import { parse } from 'yaml';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 
 // The public URL comes from one setting: SITE_URL, else the default in the site data.
 const contentDir = process.env.ROLLENKLAR_CONTENT_DIR || './content';
@@ -22,7 +23,7 @@ export default defineConfig({
     defaultLocale: 'de',
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [mdx(), svelte()],
+  integrations: [mdx(), svelte(), securityHeaders()],
   security: { csp: true },
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },

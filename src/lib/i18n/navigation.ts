@@ -20,4 +20,6 @@ export const LIVE_ROUTES: ReadonlySet<RouteName> = new Set<RouteName>([
   'guides',
   'glossary',
   'search',
+  'privacy',
+  'imprint',
 ]);

@@ -1,0 +1,36 @@
+/**
+ * Everything Rollenklar keeps lives in this browser's localStorage under keys starting with "rollenklar.";
+ * the privacy page lists and deletes exactly those keys. Features add their key here with what it holds.
+ */
+export const STORAGE_NAMESPACE = 'rollenklar.';
+
+export type StoredKind = 'theme' | 'quiz' | 'checker' | 'other';
+
+export function storedKind(key: string): StoredKind {
+  if (key === 'rollenklar.theme') return 'theme';
+  if (key.startsWith('rollenklar.quiz.')) return 'quiz';
+  if (key.startsWith('rollenklar.checker.')) return 'checker';
+  return 'other';
+}
+
+interface StorageLike {
+  readonly length: number;
+  key(index: number): string | null;
+  removeItem(key: string): void;
+}
+
+export function ownKeys(storage: StorageLike): string[] {
+  const keys: string[] = [];
+  for (let i = 0; i < storage.length; i++) {
+    const key = storage.key(i);
+    if (key?.startsWith(STORAGE_NAMESPACE)) keys.push(key);
+  }
+  return keys.sort();
+}
+
+/** Removes every Rollenklar key and returns what was removed; other sites' data is never touched. */
+export function deleteOwnData(storage: StorageLike): string[] {
+  const keys = ownKeys(storage);
+  for (const key of keys) storage.removeItem(key);
+  return keys;
+}
