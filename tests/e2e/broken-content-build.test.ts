@@ -15,6 +15,7 @@ function buildWith(breakContent: (dir: string) => void) {
     env: {
       ...process.env,
       ASTRO_TELEMETRY_DISABLED: '1',
+      NODE_ENV: 'production',
       NO_COLOR: '1',
       FORCE_COLOR: '0',
       ROLLENKLAR_CONTENT_DIR: content,

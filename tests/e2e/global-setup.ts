@@ -20,7 +20,8 @@ export default async function setup(project: TestProject) {
     const result = spawnSync(process.execPath, [astro, 'build'], {
       stdio: ['ignore', 'pipe', 'pipe'],
       encoding: 'utf8',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+      // vitest sets NODE_ENV=test, which would make Vite build Svelte's development runtime; test what ships.
+      env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
     });
     if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`);
   }

@@ -74,9 +74,9 @@ describe('search box in the header', () => {
     await page.keyboard.type('Socail Meda');
     const options = page.getByRole('option');
     await expect.poll(() => options.count()).toBeGreaterThan(0);
-    expect(await header().getAttribute('aria-expanded')).toBe('true');
+    await expect.poll(() => header().getAttribute('aria-expanded')).toBe('true');
     // The typo still finds the term and the guide on social media.
-    expect(await page.getByRole('option', { name: /^Social Media/ }).count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByRole('option', { name: /^Social Media/ }).count()).toBeGreaterThan(0);
     await header().fill('Plattformtypen');
     await expect.poll(() => options.first().textContent()).toContain('Plattformtypen');
     await page.keyboard.press('ArrowDown');
@@ -127,7 +127,7 @@ describe('search box in the header', () => {
     const message = await page.getByText('Keine Treffer für', { exact: false }).first().textContent();
     expect(message).toContain('<script>alert(1)</script>');
     expect(await page.locator('.search-results script, .search-results img').count()).toBe(0);
-    expect(await page.getByRole('link', { name: 'Glossar von A bis Z' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('link', { name: 'Glossar von A bis Z' }).count()).toBe(1);
     expect(dialogs).toBe(0);
   });
 
