@@ -45,6 +45,13 @@ export async function getRole(id: RoleId): Promise<RoleEntry['data']> {
   return role.data;
 }
 
+/** The quiz data (`content/data/quiz.yaml`): version and items in both languages. */
+export async function getQuiz(): Promise<CollectionEntry<'quiz'>['data']> {
+  const quiz = await getEntry('quiz', 'quiz');
+  if (!quiz) throw new Error('No quiz in content/data/quiz.yaml');
+  return quiz.data;
+}
+
 export { entryLocale, entrySlug };
 
 /** Every indexable page with its twin, for the sitemap: German and English path, and last change if known. */

@@ -1,12 +1,17 @@
 // Checks every built page: accessibility in both themes, the basic metadata, and that nothing leaves the machine.
+// Each page is loaded once; the checks run on that load and are reported as separate tests.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import {
   axeViolations,
   builtPages,
+  DIST,
   launchBrowser,
   trackCspViolations,
   trackForeignRequests,
+  type AxeViolation,
 } from './browser';
 
 const baseUrl = inject('baseUrl');
@@ -41,22 +46,35 @@ it('detects violations at all (self-check of the axe helper)', async () => {
   expect(violations.map((v) => v.id)).toContain('image-alt');
 });
 
-describe.each(pages)('%s', (pagePath) => {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    it(`has no WCAG 2.2 A/AA violations in the ${colorScheme} theme`, async () => {
-      const context = await browser.newContext({ colorScheme });
-      const page = await context.newPage();
-      await page.goto(new URL(pagePath, baseUrl).href);
-      const violations = await axeViolations(page);
-      await context.close();
-      expect(violations).toEqual([]);
-    });
-  }
+// Pages whose purpose is an interactive tool get the tool budget; every other page is a reading page.
+const INTERACTIVE = /^\/(en\/)?(quiz|bedarfscheck|hiring-check)\/$/;
+const gz = (pathname: string) => gzipSync(readFileSync(`${DIST}${pathname}`)).length;
 
-  it('has lang, one h1, a title, a meta description and a canonical link', async () => {
-    const context = await browser.newContext();
+interface PageReport {
+  scripts: string[];
+  axe: Record<'light' | 'dark', AxeViolation[]>;
+  meta: { lang: string; h1: number; title: string; description: string; canonical: string };
+  foreign: string[];
+  csp: string[];
+}
+
+describe.each(pages)('%s', (pagePath) => {
+  let report: PageReport;
+
+  beforeAll(async () => {
+    const context = await browser.newContext({ colorScheme: 'light' });
     const page = await context.newPage();
-    await page.goto(new URL(pagePath, baseUrl).href);
+    const foreign = trackForeignRequests(page, baseUrl);
+    const csp = await trackCspViolations(page);
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    await page.goto(new URL(pagePath, baseUrl).href, { waitUntil: 'networkidle' });
+    const scripts = requested
+      .filter((u) => u.startsWith(baseUrl) && u.endsWith('.js'))
+      .map((u) => new URL(u).pathname);
+    const light = await axeViolations(page);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const dark = await axeViolations(page);
     const meta = await page.evaluate(() => ({
       lang: document.documentElement.lang,
       h1: document.querySelectorAll('h1').length,
@@ -64,8 +82,30 @@ describe.each(pages)('%s', (pagePath) => {
       description: document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '',
       canonical: document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '',
     }));
+    // Use the page the way a visitor would: tab through it and toggle the theme.
+    for (let i = 0; i < 8; i++) await page.keyboard.press('Tab');
+    const toggle = page.locator('[data-theme-toggle]').first();
+    if (await toggle.isVisible()) await toggle.click();
+    await page.waitForLoadState('networkidle');
     await context.close();
-    expect(['de', 'en']).toContain(meta.lang);
+    report = { scripts, axe: { light, dark }, meta, foreign, csp };
+  });
+
+  it('stays within its JavaScript budget before any interaction (gzip: 3 KB reading, 30 KB tools)', () => {
+    const bytes = report.scripts.reduce((sum, p) => sum + gz(p), 0);
+    expect(bytes).toBeLessThanOrEqual((INTERACTIVE.test(pagePath) ? 30 : 3) * 1024);
+  });
+
+  it('has no WCAG 2.2 A/AA violations in the light theme', () => {
+    expect(report.axe.light).toEqual([]);
+  });
+
+  it('has no WCAG 2.2 A/AA violations in the dark theme', () => {
+    expect(report.axe.dark).toEqual([]);
+  });
+
+  it('has lang, one h1, a title, a meta description and a canonical link', () => {
+    const { meta } = report;
     expect(meta.lang).toBe(pagePath.startsWith('/en/') ? 'en' : 'de');
     expect(meta.h1).toBe(1);
     expect(meta.title.length).toBeGreaterThan(0);
@@ -74,19 +114,8 @@ describe.each(pages)('%s', (pagePath) => {
     expect(meta.canonical).toMatch(/^https?:\/\//);
   });
 
-  it('requests nothing from another host and breaks no CSP rule while it loads and is used', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const foreign = trackForeignRequests(page, baseUrl);
-    const csp = await trackCspViolations(page);
-    await page.goto(new URL(pagePath, baseUrl).href, { waitUntil: 'networkidle' });
-    // Use the page the way a visitor would: tab through it and toggle the theme.
-    for (let i = 0; i < 8; i++) await page.keyboard.press('Tab');
-    const toggle = page.locator('[data-theme-toggle]').first();
-    if (await toggle.isVisible()) await toggle.click();
-    await page.waitForLoadState('networkidle');
-    await context.close();
-    expect(foreign).toEqual([]);
-    expect(csp).toEqual([]);
+  it('requests nothing from another host and breaks no CSP rule while it loads and is used', () => {
+    expect(report.foreign).toEqual([]);
+    expect(report.csp).toEqual([]);
   });
 });

@@ -7,10 +7,6 @@ export * from './values';
 export * from './model';
 export * from './job-ad';
 export * from './format';
-
-/** The UI string key for a reason sentence: `checker.reason.<key>`. */
-export function reasonStringKey(
-  key: import('./model').ReasonKey,
-): `checker.reason.${import('./model').ReasonKey}` {
-  return `checker.reason.${key}`;
-}
+export * from './strings';
+export * from './view';
+export * from './describe';

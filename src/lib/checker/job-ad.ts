@@ -8,6 +8,9 @@ import { formatNumber } from './format';
 
 export type JobAdFormat = 'text' | 'markdown';
 
+/** The parts of a role a job ad is built from (a full `Role` fits; the page passes only these). */
+export type JobAdRole = Pick<Role, 'id' | 'name' | 'definition' | 'tasks' | 'kpis' | 'skills'>;
+
 /** The UI strings a job ad needs (add them to src/i18n/*.json). */
 export type JobAdStringKey =
   | 'checker.jobAd.hybridTitle'
@@ -61,8 +64,12 @@ function limit<T>(items: readonly T[], max: number | undefined): readonly T[] {
  * The job ad as structured data (for rendering it in the page or for print). Pass one role, or both for a
  * hybrid hire (their tasks, KPIs and skills are combined under one title).
  */
-export function jobAdContent(roles: Role | readonly Role[], locale: Locale, extras: JobAdExtras): JobAd {
-  const list: readonly Role[] = Array.isArray(roles) ? roles : [roles as Role];
+export function jobAdContent(
+  roles: JobAdRole | readonly JobAdRole[],
+  locale: Locale,
+  extras: JobAdExtras,
+): JobAd {
+  const list: readonly JobAdRole[] = Array.isArray(roles) ? roles : [roles as JobAdRole];
   const t = extras.translate;
   const title = list.length === 1 && list[0] ? list[0].name[locale] : t('checker.jobAd.hybridTitle');
   const company = extras.company?.trim();
@@ -109,7 +116,7 @@ export function escapeMarkdown(text: string): string {
  * @example buildJobAd(cmRole, 'de', 'markdown', { translate: t, hoursPerWeek: 30 })
  */
 export function buildJobAd(
-  roles: Role | readonly Role[],
+  roles: JobAdRole | readonly JobAdRole[],
   locale: Locale,
   format: JobAdFormat,
   extras: JobAdExtras,

@@ -12,6 +12,8 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { route: 'guides', label: 'nav.guides' },
   { route: 'glossary', label: 'nav.glossary' },
+  { route: 'quiz', label: 'nav.quiz' },
+  { route: 'checker', label: 'nav.checker' },
 ];
 
 /** Routes that are built today. Pages link only to these, so no visitor meets a missing page. */
@@ -22,4 +24,7 @@ export const LIVE_ROUTES: ReadonlySet<RouteName> = new Set<RouteName>([
   'search',
   'privacy',
   'imprint',
+  'quiz',
+  'quizMethod',
+  'checker',
 ]);

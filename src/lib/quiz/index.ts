@@ -5,3 +5,4 @@ export * from './share';
 export * from './storage';
 export * from './navigation';
 export * from './messages';
+export * from './runner';

@@ -1,0 +1,69 @@
+/**
+ * What the quiz island receives from the page, and the few pure helpers it needs beyond scoring.
+ * The page builds these props from the content data and the i18n files, so the island ships no dictionary
+ * and no content of the other language.
+ */
+import type { Strings } from '../i18n/translate';
+import { isAnswer, type Answers, type Facet, type QuizRole } from './types';
+
+/** One quiz item in the page language. */
+export interface RunnerItem {
+  id: string;
+  role: QuizRole;
+  facets: Facet[];
+  text: string;
+}
+
+export interface RunnerLinks {
+  /** This page (the quiz in the page language). */
+  quiz: string;
+  /** The method page in the page language. */
+  method: string;
+  /** The quiz in the other language; the language switch points there, with the share query on a result. */
+  twin: string;
+  /** The role guides in the page language. */
+  guides: Record<QuizRole, string>;
+  /** The careers guide (training paths) and the side-by-side comparison. */
+  careers: string;
+  difference: string;
+}
+
+export interface RunnerProps {
+  locale: string;
+  version: number;
+  items: RunnerItem[];
+  /** The quiz UI strings of the page language (see `pickQuizStrings`). */
+  strings: Strings;
+  /** Task titles per role from the roles data, in the page language. */
+  tasks: Record<QuizRole, string[]>;
+  links: RunnerLinks;
+}
+
+/** Key prefixes under `quiz.` that only the server-rendered pages use; they are not passed to the island. */
+const PAGE_ONLY = ['quiz.method.', 'quiz.page.', 'quiz.noscript'];
+
+/** The `quiz.*` UI strings the island needs, out of a whole language file. */
+export function pickQuizStrings(all: Strings): Record<string, string> {
+  const picked: Record<string, string> = {};
+  for (const [key, value] of Object.entries(all)) {
+    if (key.startsWith('quiz.') && !PAGE_ONLY.some((prefix) => key.startsWith(prefix))) picked[key] = value;
+  }
+  return picked;
+}
+
+/** True when both lists hold the same answers item by item (anything that is not 1–5 counts as no answer). */
+export function sameAnswers(a: Answers, b: Answers): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if ((isAnswer(x) ? x : null) !== (isAnswer(y) ? y : null)) return false;
+  }
+  return true;
+}
+
+/** A score as a bar length from 0 to 100 (no score: an empty bar). */
+export function barLength(score: number | null): number {
+  if (score === null || !Number.isFinite(score)) return 0;
+  return Math.min(100, Math.max(0, score));
+}

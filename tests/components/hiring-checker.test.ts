@@ -1,0 +1,194 @@
+// The hiring-needs checker island in jsdom, on the form and assumptions table the page renders for it.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import { tick } from 'svelte';
+import de from '../../src/i18n/de.json';
+import { loadContentData } from '../../src/lib/content/data-files';
+import { createTranslator } from '../../src/lib/i18n/translate';
+import { CHECKER_STORAGE_KEY, isIslandStringKey } from '../../src/lib/checker';
+import { islandData, jobAdRole, localizeChecker } from '../../src/lib/checker/view';
+import type { CheckerTranslate } from '../../src/lib/checker/strings';
+import CheckerForm from '../../src/components/checker/CheckerForm.svelte';
+import CheckerAssumptionsTable from '../../src/components/checker/CheckerAssumptionsTable.svelte';
+import HiringChecker from '../../src/islands/HiringChecker.svelte';
+
+const data = loadContentData('content');
+const view = localizeChecker(data.checker, 'de');
+const t = createTranslator(de, 'de') as CheckerTranslate;
+const strings = Object.fromEntries(Object.entries(de).filter(([key]) => isIslandStringKey(key)));
+const role = (id: 'smm' | 'cm') =>
+  jobAdRole(
+    data.roles.find((r) => r.id === id)!,
+    'de',
+  );
+
+/** Renders the page's form and table, then the island that brings them to life. */
+async function renderChecker() {
+  render(CheckerForm, { props: { inputs: view.inputs, t } });
+  render(CheckerAssumptionsTable, { props: { assumptions: view.assumptions, locale: 'de', t } });
+  render(HiringChecker, {
+    props: { locale: 'de', checker: islandData(view), roles: { smm: role('smm'), cm: role('cm') }, strings },
+  });
+  await tick();
+}
+
+const verdict = () => document.querySelector('[data-verdict]')?.textContent?.trim();
+/** The message the field points at with aria-describedby. */
+function messageBeside(input: HTMLElement): string {
+  const ids = input.getAttribute('aria-describedby')?.split(' ') ?? [];
+  const error = ids.map((id) => document.getElementById(id)).find((el) => el?.classList.contains('error'));
+  return error?.textContent?.trim() ?? '';
+}
+
+beforeEach(() => {
+  localStorage.clear();
+  history.replaceState(null, '', '/bedarfscheck/');
+});
+
+afterEach(() => {
+  localStorage.clear();
+});
+
+describe('hiring checker island', () => {
+  it('enables the server-rendered controls once it runs', async () => {
+    expect(document.getElementById('chk-fields')).toBeNull();
+    await renderChecker();
+    expect((document.getElementById('chk-fields') as HTMLFieldSetElement).disabled).toBe(false);
+    expect(screen.getByLabelText('Aktive Social-Media-Kanäle')).toHaveProperty('disabled', false);
+    expect(screen.getByRole('button', { name: 'Alle Angaben zurücksetzen' }).hidden).toBe(false);
+  });
+
+  it('updates the verdict, the URL and the saved state when an input changes', async () => {
+    await renderChecker();
+    expect(verdict()).toBe('Zuerst eine:n Social-Media-Manager:in einstellen');
+    const inbound = screen.getByLabelText('Kommentare und Direktnachrichten pro Tag');
+    await fireEvent.input(inbound, { target: { value: '300' } });
+    expect(verdict()).toBe('Zuerst eine:n Community-Manager:in einstellen');
+    expect(new URLSearchParams(location.search).get('inbound-per-day')).toBe('300');
+    expect(JSON.parse(localStorage.getItem(CHECKER_STORAGE_KEY)!).inputs['inbound-per-day']).toBe(300);
+    // A hybrid start: a few messages, a little social media.
+    await fireEvent.input(inbound, { target: { value: '25' } });
+    expect(verdict()).toBe('Vorerst eine Person für beides');
+  });
+
+  it('spaces out history updates while typing fast and ends on the last value', async () => {
+    await renderChecker();
+    const channels = screen.getByLabelText('Aktive Social-Media-Kanäle');
+    const push = vi.spyOn(history, 'pushState');
+    const replace = vi.spyOn(history, 'replaceState');
+    // Fake timers: thirty keystrokes land within the same throttle window however slow the machine is.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date', 'performance'] });
+    try {
+      for (let i = 1; i <= 30; i++) await fireEvent.input(channels, { target: { value: String(i) } });
+      expect(push.mock.calls.length + replace.mock.calls.length).toBeLessThanOrEqual(3);
+      expect(verdict()).toBeTruthy();
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(new URLSearchParams(location.search).get('channels')).toBe('30');
+    } finally {
+      vi.useRealTimers();
+      push.mockRestore();
+      replace.mockRestore();
+    }
+  });
+
+  it('shows a message beside an out-of-range field and never NaN or Infinity', async () => {
+    await renderChecker();
+    const channels = screen.getByLabelText('Aktive Social-Media-Kanäle');
+    await fireEvent.input(channels, { target: { value: '-5' } });
+    expect(channels.getAttribute('aria-invalid')).toBe('true');
+    expect(messageBeside(channels)).toBe(
+      'Bitte gib keine negative Zahl ein. Bis dahin rechnet der Check mit dem kleinsten erlaubten Wert.',
+    );
+    const inbound = screen.getByLabelText('Kommentare und Direktnachrichten pro Tag');
+    await fireEvent.input(inbound, { target: { value: '1000000000' } });
+    expect(messageBeside(inbound)).toBe(
+      'Höchstens 100.000 ist möglich. Bis dahin rechnet der Check mit 100.000.',
+    );
+    expect(document.body.textContent).toContain('Nicht alle Angaben liegen im erlaubten Bereich');
+    const members = screen.getByLabelText('Mitglieder in eurer eigenen Community');
+    await fireEvent.input(members, { target: { value: '1e308' } });
+    expect(document.body.textContent).not.toMatch(/NaN|Infinity|undefined/);
+    // Corrected, the message goes away.
+    await fireEvent.input(channels, { target: { value: '4' } });
+    expect(channels.hasAttribute('aria-invalid')).toBe(false);
+    expect(messageBeside(channels)).toBe('');
+  });
+
+  it('uses a typical value for "don\'t know" and disables the field meanwhile', async () => {
+    await renderChecker();
+    const inbound = screen.getByLabelText('Kommentare und Direktnachrichten pro Tag') as HTMLInputElement;
+    const unknown = document.getElementById('chk-inbound-per-day-unknown') as HTMLInputElement;
+    await fireEvent.click(unknown);
+    expect(inbound.disabled).toBe(true);
+    expect(new URLSearchParams(location.search).get('inbound-per-day')).toBe('unknown');
+    expect(document.body.textContent).toContain('geschätzt, weil du „Weiß ich nicht“ gewählt hast');
+  });
+
+  it('lets the visitor change an assumption and reset them all', async () => {
+    await renderChecker();
+    const before = document.querySelector('.result')!.textContent;
+    const reply = document.getElementById('chk-a-minutes-per-reply') as HTMLInputElement;
+    expect(reply.disabled).toBe(false);
+    await fireEvent.input(reply, { target: { value: '30' } });
+    expect(document.querySelector('.result')!.textContent).not.toBe(before);
+    expect(document.getElementById('chk-a-status')!.textContent).toBe('1 von 21 Annahmen geändert.');
+    expect(reply.closest('tr')!.classList.contains('changed')).toBe(true);
+    expect(new URLSearchParams(location.search).get('a.minutes-per-reply')).toBe('30');
+    const resetOne = screen.getByRole('button', { name: /^Zurücksetzen\s*:\s*Zeit pro Antwort$/ });
+    expect(resetOne.hidden).toBe(false);
+
+    await fireEvent.input(reply, { target: { value: '500' } });
+    expect(messageBeside(reply)).toBe('Höchstens 120 ist möglich. Bis dahin rechnet der Check mit 120.');
+
+    await fireEvent.click(screen.getByRole('button', { name: 'Alle Annahmen zurücksetzen' }));
+    expect(reply.value).toBe('6');
+    expect(messageBeside(reply)).toBe('');
+    expect(reply.closest('tr')!.classList.contains('changed')).toBe(false);
+    expect(document.getElementById('chk-a-status')!.textContent).toBe(
+      'Alle Annahmen stehen wieder auf den Werten aus den Quellen.',
+    );
+    expect(document.querySelector('.result')!.textContent).toBe(before);
+    expect(location.search).toBe('');
+  });
+
+  it('restores answers from the URL, names invalid parameters, and follows back and forward', async () => {
+    history.replaceState(null, '', '/bedarfscheck/?channels=-3&posts-per-week=40&coverage=banana');
+    await renderChecker();
+    const notice = document.getElementById('chk-notices')!.textContent!;
+    expect(notice).toContain('Aktive Social-Media-Kanäle');
+    expect(notice).toContain('Antwortzeit und Erreichbarkeit');
+    expect(notice).not.toContain('Beiträge pro Woche');
+    expect((screen.getByLabelText('Beiträge pro Woche') as HTMLInputElement).value).toBe('40');
+    expect((screen.getByLabelText('Aktive Social-Media-Kanäle') as HTMLInputElement).value).toBe('2');
+    expect(location.search).toBe('?posts-per-week=40');
+
+    history.pushState(null, '', '/bedarfscheck/?posts-per-week=7&goals=customer-service');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    await tick();
+    expect((screen.getByLabelText('Beiträge pro Woche') as HTMLInputElement).value).toBe('7');
+    expect((screen.getByLabelText('Kundenservice') as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByLabelText('Reichweite und Bekanntheit') as HTMLInputElement).checked).toBe(false);
+  });
+
+  it('restores the last answers from storage when the URL has none', async () => {
+    localStorage.setItem(
+      CHECKER_STORAGE_KEY,
+      JSON.stringify({ v: 1, inputs: { channels: 7, 'company-size': 'large' }, assumptions: {} }),
+    );
+    await renderChecker();
+    expect((screen.getByLabelText('Aktive Social-Media-Kanäle') as HTMLInputElement).value).toBe('7');
+    expect((screen.getByLabelText('Größe des Unternehmens') as HTMLSelectElement).value).toBe('large');
+    expect(document.getElementById('chk-notices')!.textContent).toContain('Deine letzten Angaben');
+    expect(new URLSearchParams(location.search).get('channels')).toBe('7');
+  });
+
+  it('resets all answers to their defaults', async () => {
+    await renderChecker();
+    const channels = screen.getByLabelText('Aktive Social-Media-Kanäle') as HTMLInputElement;
+    await fireEvent.input(channels, { target: { value: '9' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Alle Angaben zurücksetzen' }));
+    expect(channels.value).toBe('2');
+    expect(location.search).toBe('');
+    expect(verdict()).toBe('Zuerst eine:n Social-Media-Manager:in einstellen');
+  });
+});

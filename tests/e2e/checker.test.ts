@@ -1,0 +1,294 @@
+// The hiring-needs checker in a real browser: keyboard, live result, share link, clipboard, tampered URLs,
+// back and forward, accessibility, no JavaScript, and the JavaScript budget.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { axeViolations, DIST, launchBrowser } from './browser';
+
+const baseUrl = inject('baseUrl');
+const PAGE = '/bedarfscheck/';
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  for (const context of contexts) await context.close().catch(() => {});
+  await browser?.close();
+});
+
+/** A page in a fresh browser context (own storage), loaded and with the island running. */
+async function open(path = PAGE, options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext(options);
+  contexts.push(context);
+  const page = await context.newPage();
+  await page.goto(new URL(path, baseUrl).href, { waitUntil: 'networkidle' });
+  if (options.javaScriptEnabled !== false)
+    await page.waitForFunction(
+      () => !(document.getElementById('chk-fields') as HTMLFieldSetElement).disabled,
+    );
+  return page;
+}
+
+const verdict = (page: Page) => page.locator('[data-verdict]').textContent();
+
+/** Every control of the form and the assumptions table: value, or checked state for boxes and radios. */
+const formState = (page: Page) =>
+  page.evaluate(() =>
+    [
+      ...document.querySelectorAll<HTMLInputElement | HTMLSelectElement>(
+        '#chk-form [id], #chk-assumptions input',
+      ),
+    ]
+      .filter((el) => el instanceof HTMLInputElement || el instanceof HTMLSelectElement)
+      .map((el) =>
+        el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio')
+          ? `${el.id}=${el.checked}`
+          : `${el.id}=${el.value}`,
+      ),
+  );
+
+/** Presses Tab until the element is focused (at most 60 times), like a keyboard user working down the form. */
+async function tabTo(page: Page, selector: string) {
+  for (let i = 0; i < 60; i++) {
+    if (await page.evaluate((s) => document.activeElement === document.querySelector(s), selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+async function typeNumber(page: Page, selector: string, value: string) {
+  await tabTo(page, selector);
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type(value);
+}
+
+/** Answers every question with a value other than its default, by keyboard only. */
+async function fillEverything(page: Page) {
+  await page.locator('#chk-form h2').click();
+  await tabTo(page, '#chk-company-size');
+  await page.keyboard.press('ArrowDown'); // small → medium
+  await page.keyboard.press('ArrowDown'); // medium → large
+  await tabTo(page, '#chk-goals-reach-awareness');
+  await page.keyboard.press('Space'); // off
+  await tabTo(page, '#chk-goals-customer-service');
+  await page.keyboard.press('Space'); // on
+  await tabTo(page, '#chk-goals-loyalty-retention');
+  await page.keyboard.press('Space');
+  await typeNumber(page, '#chk-channels', '4');
+  await typeNumber(page, '#chk-posts-per-week', '12');
+  await typeNumber(page, '#chk-inbound-per-day', '180');
+  await tabTo(page, '#chk-community-space');
+  await page.keyboard.press('ArrowDown'); // none → forum
+  await page.keyboard.press('ArrowDown'); // forum → discord-slack
+  await typeNumber(page, '#chk-community-members', '6000');
+  await tabTo(page, '#chk-active-share-unknown');
+  await page.keyboard.press('Space'); // don't know
+  await typeNumber(page, '#chk-events-per-month', '3');
+  await tabTo(page, '#chk-coverage-office-hours');
+  await page.keyboard.press('ArrowDown'); // → seven days
+  await tabTo(page, '#chk-moderation-risk-past-backlash');
+  await page.keyboard.press('Space');
+  await typeNumber(page, '#chk-current-hours', '16');
+  await page.keyboard.press('Tab');
+}
+
+describe('hiring check', () => {
+  it('is filled in by keyboard and updates the result as you type', async () => {
+    const page = await open();
+    expect(await verdict(page)).toBe('Zuerst eine:n Social-Media-Manager:in einstellen');
+    await fillEverything(page);
+    expect(await verdict(page)).toBe('Beide Rollen besetzen: Social Media und Community');
+    expect(await page.locator('#chk-company-size').inputValue()).toBe('large');
+    expect(await page.locator('#chk-active-share').isDisabled()).toBe(true);
+    // Typing alone (no blur) already recomputes.
+    await page.locator('#chk-inbound-per-day').fill('2');
+    await expect.poll(() => page.locator('.result').textContent()).toContain('(2 pro Tag)');
+    const text = await page.locator('main').textContent();
+    expect(text).not.toMatch(/NaN|Infinity|undefined/);
+    await expect.poll(() => new URL(page.url()).searchParams.get('inbound-per-day')).toBe('2');
+    const params = new URL(page.url()).searchParams;
+    expect(params.get('company-size')).toBe('large');
+    expect(params.get('active-share')).toBe('unknown');
+    expect(params.get('inbound-per-day')).toBe('2');
+  });
+
+  it('restores every input from the share link in a fresh browser context', async () => {
+    const page = await open();
+    await fillEverything(page);
+    await page.locator('#chk-a-minutes-per-reply').fill('9');
+    await page.keyboard.press('Tab');
+    const state = await formState(page);
+    const shared = await page.locator('#chk-share-url').inputValue();
+    expect(shared).toContain('a.minutes-per-reply=9');
+    expect(shared).toBe(page.url());
+
+    const other = await open(new URL(shared).pathname + new URL(shared).search);
+    expect(await formState(other)).toEqual(state);
+    expect(await verdict(other)).toBe(await verdict(page));
+    expect(await other.locator('.result').textContent()).toBe(await page.locator('.result').textContent());
+  });
+
+  it('keeps the answers in the browser for the next visit', async () => {
+    const page = await open();
+    await page.locator('#chk-channels').fill('6');
+    await page.keyboard.press('Tab');
+    await page.goto(new URL(PAGE, baseUrl).href, { waitUntil: 'networkidle' });
+    await expect.poll(() => page.locator('#chk-channels').inputValue()).toBe('6');
+    expect(await page.locator('#chk-notices').textContent()).toContain('Deine letzten Angaben');
+  });
+
+  it('copies a job ad to the clipboard as text and as Markdown', async () => {
+    const page = await open('/en/hiring-check/?inbound-per-day=300', {
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
+    const ad = page.locator('article.ad').first();
+    expect(await ad.locator('h3').textContent()).toBe('Community Manager');
+    await ad.getByRole('button', { name: 'Copy as text' }).click();
+    await expect.poll(() => ad.getByRole('status').first().textContent()).toBe('Copied to the clipboard.');
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    expect(text.startsWith('Community Manager\n')).toBe(true);
+    expect(text).toContain('What you will do');
+    expect(text).toMatch(/Hours: about \d+ a week/);
+    expect(text).not.toMatch(/NaN|undefined|\{\w+\}/);
+
+    await page.locator('#chk-company').fill('Acme Games');
+    await ad.getByRole('button', { name: 'Copy as Markdown' }).click();
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toMatch(/^# Community Manager\n/);
+    const markdown = await page.evaluate(() => navigator.clipboard.readText());
+    expect(markdown).toContain('Acme Games is looking for a Community Manager.');
+    expect(markdown).toContain('## What you will do');
+  });
+
+  it('offers the text for copying by hand when the clipboard is unavailable', async () => {
+    const context = await browser.newContext();
+    contexts.push(context);
+    await context.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
+    });
+    const page = await context.newPage();
+    await page.goto(new URL(PAGE, baseUrl).href, { waitUntil: 'networkidle' });
+    const ad = page.locator('article.ad').first();
+    await ad.getByRole('button', { name: 'Als Text kopieren' }).click();
+    const box = ad.getByLabel('Text zum Kopieren');
+    await expect.poll(() => box.isVisible()).toBe(true);
+    expect(await box.inputValue()).toContain('Deine Aufgaben');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
+    expect(await ad.textContent()).toContain('Automatisch kopieren ging nicht');
+  });
+
+  it('ignores tampered URL parameters field by field and says so', async () => {
+    const page = await open(`${PAGE}?channels=-5&coverage=banana&posts-per-week=20&a.risk-factor=abc`);
+    const notices = await page.locator('#chk-notices').textContent();
+    expect(notices).toContain('Der Link enthielt ungültige Werte');
+    expect(notices).toContain('Aktive Social-Media-Kanäle');
+    expect(notices).toContain('Antwortzeit und Erreichbarkeit');
+    expect(notices).toContain('Aufschlag je Risikopunkt');
+    expect(notices).not.toContain('Beiträge pro Woche');
+    expect(await page.locator('#chk-channels').inputValue()).toBe('2');
+    expect(await page.locator('#chk-posts-per-week').inputValue()).toBe('20');
+    expect(await page.locator('#chk-coverage-office-hours').isChecked()).toBe(true);
+    expect(new URL(page.url()).search).toBe('?posts-per-week=20');
+    await page.getByRole('button', { name: 'Hinweis schließen' }).first().click();
+    expect(await page.locator('#chk-notices .notice').count()).toBe(1);
+  });
+
+  it('shows the message beside a field for absurd input and never NaN or Infinity', async () => {
+    const page = await open();
+    await page.locator('#chk-inbound-per-day').fill('1000000000');
+    await expect.poll(() => page.locator('#chk-inbound-per-day-error').textContent()).toContain('100.000');
+    await page.locator('#chk-channels').fill('-5');
+    await expect.poll(() => page.locator('#chk-channels-error').textContent()).toContain('negative');
+    expect(await page.locator('#chk-channels').getAttribute('aria-invalid')).toBe('true');
+    await page.locator('#chk-community-members').fill('1e308');
+    expect(await page.locator('main').textContent()).not.toMatch(/NaN|Infinity/);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('steps back and forward through the answers', async () => {
+    const page = await open();
+    await page.locator('#chk-channels').fill('5');
+    await page.keyboard.press('Tab');
+    await page.locator('#chk-posts-per-week').fill('30');
+    await page.keyboard.press('Tab');
+    await page.locator('#chk-coverage-always-on').check();
+    expect(new URL(page.url()).searchParams.get('coverage')).toBe('always-on');
+
+    await page.goBack();
+    await expect.poll(() => page.locator('#chk-coverage-office-hours').isChecked()).toBe(true);
+    expect(await page.locator('#chk-posts-per-week').inputValue()).toBe('30');
+    await page.goBack();
+    await expect.poll(() => page.locator('#chk-posts-per-week').inputValue()).toBe('5');
+    expect(await page.locator('#chk-channels').inputValue()).toBe('5');
+    await page.goBack();
+    await expect.poll(() => page.locator('#chk-channels').inputValue()).toBe('2');
+    await page.goForward();
+    await expect.poll(() => page.locator('#chk-channels').inputValue()).toBe('5');
+    await page.goForward();
+    await expect.poll(() => page.locator('#chk-posts-per-week').inputValue()).toBe('30');
+    expect(await page.locator('[data-verdict]').textContent()).toBeTruthy();
+  });
+
+  it('lets the visitor change an assumption, see it marked and reset it', async () => {
+    const page = await open('/en/hiring-check/');
+    const before = await page.locator('.result').textContent();
+    await page.locator('#chk-a-productive-hours-per-fte').fill('20');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.locator('#chk-a-status').textContent()).toBe('1 of 21 assumptions changed.');
+    expect(await page.locator('.result').textContent()).not.toBe(before);
+    await page.getByRole('button', { name: /^Reset\s*:\s*Productive hours of a full-time post$/ }).click();
+    expect(await page.locator('#chk-a-productive-hours-per-fte').inputValue()).toBe('32');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('chk-a-productive-hours-per-fte');
+    expect(await page.locator('.result').textContent()).toBe(before);
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`has no axe violations with a result, notices and job ads shown (${colorScheme})`, async () => {
+      const page = await open(
+        `${PAGE}?inbound-per-day=120&community-space=forum&community-members=3000&channels=x`,
+        {
+          colorScheme,
+        },
+      );
+      await page.locator('article.ad details summary').first().click();
+      await page.locator('#chk-a-hours-per-event').fill('10');
+      expect(await page.locator('#chk-notices .notice').count()).toBeGreaterThan(0);
+      expect(await axeViolations(page)).toEqual([]);
+      const english = await open('/en/hiring-check/?posts-per-week=60', { colorScheme });
+      expect(await axeViolations(english)).toEqual([]);
+    });
+  }
+
+  it('shows the questions and the assumptions without JavaScript and says what is needed', async () => {
+    const page = await open(PAGE, { javaScriptEnabled: false });
+    expect(await page.locator('noscript').count()).toBe(1);
+    expect(await page.locator('#chk-form label[for="chk-channels"]').textContent()).toBe(
+      'Aktive Social-Media-Kanäle',
+    );
+    expect(await page.locator('#chk-form .help').count()).toBe(12);
+    expect(await page.locator('#chk-assumptions tbody tr').count()).toBe(21);
+    expect(await page.locator('#chk-assumptions tbody a[href^="http"]').count()).toBe(21);
+    expect(await page.locator('.method h2').textContent()).toBe('So rechnet der Bedarfscheck');
+  });
+
+  it('loads at most 30 KB of JavaScript (gzip), the Svelte runtime included', async () => {
+    const context = await browser.newContext();
+    contexts.push(context);
+    const page = await context.newPage();
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto(new URL(PAGE, baseUrl).href, { waitUntil: 'networkidle' });
+    await page.locator('#chk-channels').fill('3');
+    await page.waitForLoadState('networkidle');
+    const scripts = [...new Set(requested.filter((p) => p.endsWith('.js')))];
+    expect(scripts.some((p) => /HiringChecker/.test(p))).toBe(true);
+    const bytes = scripts.reduce((sum, p) => sum + gzipSync(readFileSync(`${DIST}${p}`)).length, 0);
+    console.log(`checker page JavaScript: ${bytes} bytes gzip in ${scripts.length} files`);
+    expect(bytes).toBeLessThanOrEqual(30 * 1024);
+  });
+});

@@ -1,0 +1,159 @@
+// The hiring check's result in words: every sentence filled, in both languages, for any input.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import de from '../../src/i18n/de.json';
+import en from '../../src/i18n/en.json';
+import { loadContentData } from '../../src/lib/content/data-files';
+import type { Locale } from '../../src/lib/content/schemas';
+import { createTranslator } from '../../src/lib/i18n/translate';
+import {
+  COMPANY_SIZES,
+  COVERAGES,
+  GOALS,
+  INPUT,
+  RISKS,
+  SPACES,
+  describeResult,
+  estimateWorkload,
+  isIslandStringKey,
+  stringKey,
+  type CheckerTranslate,
+  type InputErrorKey,
+  type ReasonKey,
+  type SummaryKey,
+  type WarningKey,
+} from '../../src/lib/checker';
+import { islandData, localizeChecker } from '../../src/lib/checker/view';
+
+const { checker, roles } = loadContentData('content');
+const STRINGS = { de, en } as const;
+const t = (locale: Locale) => createTranslator(STRINGS[locale], locale) as CheckerTranslate;
+const names = (locale: Locale) => ({
+  smm: roles.find((r) => r.id === 'smm')!.name[locale],
+  cm: roles.find((r) => r.id === 'cm')!.name[locale],
+});
+const labels = (locale: Locale) => Object.fromEntries(checker.inputs.map((i) => [i.id, i.label[locale]]));
+
+/** Every string anywhere in a value. */
+function textsIn(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(textsIn);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(textsIn);
+  return [];
+}
+
+const number = (max: number) =>
+  fc.oneof(fc.integer({ min: 0, max }), fc.constant(null), fc.constantFrom('-5', '1e308', '', 'abc', '1,5'));
+const inputs = fc.record({
+  [INPUT.companySize]: fc.constantFrom(...COMPANY_SIZES),
+  [INPUT.goals]: fc.subarray([...GOALS]),
+  [INPUT.channels]: number(60),
+  [INPUT.posts]: number(2000),
+  [INPUT.inbound]: number(200_000),
+  [INPUT.space]: fc.constantFrom(...SPACES),
+  [INPUT.members]: number(20_000_000),
+  [INPUT.activeShare]: number(120),
+  [INPUT.events]: number(300),
+  [INPUT.coverage]: fc.constantFrom(...COVERAGES),
+  [INPUT.risk]: fc.subarray([...RISKS]),
+  [INPUT.currentHours]: number(3000),
+});
+
+describe('result in words', () => {
+  it.each(['de', 'en'] as const)('fills every sentence with readable numbers (%s)', (locale) => {
+    fc.assert(
+      fc.property(inputs, (values) => {
+        const w = estimateWorkload(values, {}, checker);
+        const text = describeResult(w, locale, t(locale), names(locale), labels(locale));
+        const { split, gap, ...rest } = text;
+        for (const s of textsIn(rest)) expect(s).not.toMatch(/NaN|Infinity|undefined|\{\w+\}|^\s*$/);
+        for (const s of [split, gap]) expect(s).not.toMatch(/NaN|Infinity|undefined|\{\w+\}/);
+        // Hours come with their unit, singular for exactly one.
+        for (const s of textsIn(rest)) expect(s).not.toMatch(/(^|[^\d,.])1 (Stunden|hours)\b/);
+        for (const group of text.chart)
+          for (const row of group.rows) expect(row.width >= 0 && row.width <= 100).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('writes German numbers the German way', () => {
+    const w = estimateWorkload({ 'inbound-per-day': 12_345, channels: 3 }, {}, checker);
+    const text = describeResult(w, 'de', t('de'), names('de'), labels('de'));
+    expect(text.reasons.map((r) => r.text).join(' ')).toContain('12.345 pro Tag');
+    expect(text.fteNote).toBe(
+      'Spanne für ± 25 % Unsicherheit, bei 32 produktiven Stunden je Vollzeitstelle.',
+    );
+  });
+
+  it('names the split point and the order of hires for a hybrid start', () => {
+    const w = estimateWorkload({ 'inbound-per-day': 25 }, {}, checker);
+    expect(w.verdict).toBe('hybrid');
+    const text = describeResult(w, 'en', t('en'), names('en'), labels('en'));
+    expect(text.verdict).toBe('One person for both, for now');
+    expect(text.split).toMatch(/^Once the work no longer fits into one post, at about 32 hours a week\./);
+    expect(text.hires.map((h) => [h.now, h.name])).toEqual([
+      [true, 'One person for social media and community'],
+      [false, 'Community Manager'],
+    ]);
+  });
+});
+
+describe('checker strings', () => {
+  const keys: string[] = [
+    ...(['smm-first', 'cm-first', 'both', 'hybrid', 'nothing'] satisfies SummaryKey[]).flatMap((k) => [
+      stringKey('checker.verdict', k),
+      stringKey('checker.summary', k),
+    ]),
+    ...(
+      [
+        'inbound-messages',
+        'community-members',
+        'community-space',
+        'events',
+        'coverage-seven-days',
+        'coverage-always-on',
+        'moderation-risk',
+        'feedback-loop',
+        'posts',
+        'channels',
+        'company-size',
+        'campaign-goals',
+      ] satisfies ReasonKey[]
+    ).map((k) => stringKey('checker.reason', k)),
+    ...(['members-without-space', 'posts-without-channels', 'always-on-rota'] satisfies WarningKey[]).map(
+      (k) => stringKey('checker.warning', k),
+    ),
+    ...(
+      [
+        'empty',
+        'not-a-number',
+        'negative',
+        'too-small',
+        'too-large',
+        'unknown-option',
+        'unknown-not-allowed',
+      ] satisfies InputErrorKey[]
+    ).map((k) => stringKey('checker.error', k)),
+  ];
+
+  it('has a string in both languages for every verdict, reason, warning and error the model emits', () => {
+    expect(stringKey('checker.reason', 'coverage-seven-days')).toBe('checker.reason.coverageSevenDays');
+    for (const key of keys) {
+      expect(de, key).toHaveProperty([key]);
+      expect(en, key).toHaveProperty([key]);
+      expect(isIslandStringKey(key), key).toBe(true);
+    }
+  });
+
+  it('hands the island only what it needs', () => {
+    expect(isIslandStringKey('checker.method.model')).toBe(false);
+    expect(isIslandStringKey('checker.form.heading')).toBe(false);
+    expect(isIslandStringKey('checker.assumptions.changed')).toBe(true);
+    expect(isIslandStringKey('nav.checker')).toBe(false);
+    const data = islandData(localizeChecker(checker, 'de'));
+    expect(JSON.stringify(data)).not.toContain('"help"');
+    expect(JSON.stringify(data)).not.toContain('"source"');
+    expect(data.inputs).toHaveLength(checker.inputs.length);
+  });
+});
