@@ -52,6 +52,13 @@ export async function getQuiz(): Promise<CollectionEntry<'quiz'>['data']> {
   return quiz.data;
 }
 
+/** The knowledge check (`content/data/knowledge.yaml`): sorting items and questions in both languages. */
+export async function getKnowledge(): Promise<CollectionEntry<'knowledge'>['data']> {
+  const knowledge = await getEntry('knowledge', 'knowledge');
+  if (!knowledge) throw new Error('No knowledge check in content/data/knowledge.yaml');
+  return knowledge.data;
+}
+
 export { entryLocale, entrySlug };
 
 /** Every indexable page with its twin, for the sitemap: German and English path, and last change if known. */

@@ -4,6 +4,7 @@ import {
   checkerFile,
   glossaryFrontmatter,
   guideFrontmatter,
+  knowledgeFile,
   quizFile,
   role,
   siteFile,
@@ -45,6 +46,10 @@ export const collections = {
   quiz: defineCollection({
     loader: dataLoader('quiz', (d) => [{ id: 'quiz', data: d.quiz }]),
     schema: quizFile,
+  }),
+  knowledge: defineCollection({
+    loader: dataLoader('knowledge', (d) => [{ id: 'knowledge', data: d.knowledge }]),
+    schema: knowledgeFile,
   }),
   checker: defineCollection({
     loader: dataLoader('checker', (d) => [{ id: 'checker', data: d.checker }]),

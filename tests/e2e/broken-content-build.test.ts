@@ -66,6 +66,26 @@ describe('build with broken content', () => {
     );
   });
 
+  it('fails on a knowledge-check answer that contradicts the roles data, naming the file and the field', () => {
+    const { status, output } = buildWith((dir) =>
+      edit(path.join(dir, 'data/knowledge.yaml'), (t) => t.replace('answer: cm', 'answer: both')),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toMatch(
+      /content\/data\/knowledge\.yaml: sorting\[1\]\.answer: must be "cm" as the roles data implies/,
+    );
+  });
+
+  it('fails on a knowledge-check link to a guide section that does not exist', () => {
+    const { status, output } = buildWith((dir) =>
+      edit(path.join(dir, 'data/knowledge.yaml'), (t) => t.replace('de: section', 'de: no-such-section')),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      'knowledge.yaml: sorting[0].link.anchor.de: guide "sample" has no section "#no-such-section"',
+    );
+  });
+
   it('builds the valid fixture', () => {
     const { status, output } = buildWith(() => undefined);
     expect(output).not.toMatch(/error/i);

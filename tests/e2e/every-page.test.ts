@@ -47,7 +47,8 @@ it('detects violations at all (self-check of the axe helper)', async () => {
 });
 
 // Pages whose purpose is an interactive tool get the tool budget; every other page is a reading page.
-const INTERACTIVE = /^\/(en\/)?(quiz|bedarfscheck|hiring-check)\/$/;
+const INTERACTIVE =
+  /^\/(en\/)?(quiz|bedarfscheck|hiring-check|ratgeber\/wissenstest|guides\/knowledge-check)\/$/;
 const gz = (pathname: string) => gzipSync(readFileSync(`${DIST}${pathname}`)).length;
 
 interface PageReport {

@@ -21,6 +21,7 @@ describe('stored data', () => {
     expect(storedKind(THEME_STORAGE_KEY)).toBe('theme');
     expect(storedKind(storageKey(2))).toBe('quiz');
     expect(storedKind(CHECKER_STORAGE_KEY)).toBe('checker');
+    expect(storedKind('rollenklar.knowledge.v1')).toBe('knowledge');
     expect(storedKind('rollenklar.future')).toBe('other');
   });
 

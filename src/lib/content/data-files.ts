@@ -4,12 +4,13 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { checkChecker, checkQuiz, checkRoles, checkSite, ContentError, parseYamlText } from './validate';
-import type { CheckerFile, QuizFile, Role, SiteFile } from './schemas';
+import { checkChecker, checkKnowledge, checkQuiz, checkRoles, checkSite, ContentError, parseYamlText } from './validate';
+import type { CheckerFile, KnowledgeFile, QuizFile, Role, SiteFile } from './schemas';
 
 export const DATA_FILES = {
   roles: 'data/roles.yaml',
   quiz: 'data/quiz.yaml',
+  knowledge: 'data/knowledge.yaml',
   checker: 'data/checker.yaml',
   site: 'data/site.yaml',
 } as const;
@@ -17,6 +18,7 @@ export const DATA_FILES = {
 export interface ContentData {
   roles: Role[];
   quiz: QuizFile;
+  knowledge: KnowledgeFile;
   checker: CheckerFile;
   site: SiteFile;
 }
@@ -45,11 +47,13 @@ export function loadContentData(dir: string = contentDir()): ContentData {
   const roles = checkRoles(r.file, r.raw);
   const taskIds = new Set(roles.flatMap((role) => role.tasks.map((t) => t.id)));
   const q = readYaml(dir, DATA_FILES.quiz);
+  const k = readYaml(dir, DATA_FILES.knowledge);
   const c = readYaml(dir, DATA_FILES.checker);
   const s = readYaml(dir, DATA_FILES.site);
   return {
     roles,
     quiz: checkQuiz(q.file, q.raw, taskIds),
+    knowledge: checkKnowledge(k.file, k.raw, taskIds),
     checker: checkChecker(c.file, c.raw),
     site: checkSite(s.file, s.raw),
   };

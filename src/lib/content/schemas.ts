@@ -121,6 +121,59 @@ export const quizFile = z.strictObject({
 });
 export type QuizFile = z.infer<typeof quizFile>;
 
+/** A link to a section of a guide: the guide's key and the section anchor (`##` heading slug) per language. */
+const anchor = z
+  .string()
+  .regex(/^[\p{Ll}\p{N}]+(?:-+[\p{Ll}\p{N}]+)*$/u, { error: 'must be a heading anchor without "#"' });
+export const guideSectionLink = z.strictObject({
+  guide: kebabId,
+  anchor: z.strictObject({ de: anchor, en: anchor }),
+});
+export type GuideSectionLink = z.infer<typeof guideSectionLink>;
+
+export const KNOWLEDGE_ANSWERS = ['smm', 'cm', 'both'] as const;
+export type KnowledgeAnswer = (typeof KNOWLEDGE_ANSWERS)[number];
+
+/**
+ * The knowledge check: a task-sorting exercise built from the roles data, and questions on the guides.
+ * A sorting item lists one task id (it belongs to that role) or one task id of each role (both share it);
+ * `answer` must say the same, which `checkKnowledge` verifies against the roles data.
+ */
+export const knowledgeFile = z.strictObject({
+  version: z.number().int().min(1),
+  sorting: z
+    .array(
+      z.strictObject({
+        id: kebabId,
+        tasks: z.array(taskId).min(1).max(2),
+        answer: z.enum(KNOWLEDGE_ANSWERS),
+        /** The text shown; without it, the title of the (single) task in the roles data. */
+        text: localizedText.optional(),
+        explanation: localizedText,
+        link: guideSectionLink,
+      }),
+    )
+    .min(1)
+    .max(16, { error: 'the sorting exercise takes at most 16 tasks' }),
+  questions: z
+    .array(
+      z.strictObject({
+        id: kebabId,
+        multiple: z.boolean().default(false),
+        text: localizedText,
+        options: z
+          .array(z.strictObject({ text: localizedText, correct: z.boolean().default(false) }))
+          .min(2)
+          .max(6),
+        explanation: localizedText,
+        link: guideSectionLink,
+      }),
+    )
+    .min(1)
+    .max(12, { error: 'the knowledge check takes at most 12 questions' }),
+});
+export type KnowledgeFile = z.infer<typeof knowledgeFile>;
+
 const checkerOption = z.strictObject({ id: kebabId, label: localizedText });
 
 export const checkerInput = z.strictObject({

@@ -7,10 +7,13 @@ import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
 import {
   checkerFile,
+  knowledgeFile,
   quizFile,
   rolesFile,
   siteFile,
   type CheckerFile,
+  type KnowledgeAnswer,
+  type KnowledgeFile,
   type QuizFile,
   type Role,
   type SiteFile,
@@ -135,6 +138,50 @@ export function checkQuiz(file: string, raw: unknown, knownTaskIds: ReadonlySet<
   });
   if (problems.length) throw new ContentError(problems);
   return quiz;
+}
+
+/** The answer the roles data implies for a set of task ids: one role's tasks, or tasks of both roles. */
+export function impliedAnswer(taskIds: readonly string[]): KnowledgeAnswer | null {
+  const roles = new Set(taskIds.map((id) => id.slice(0, id.indexOf('.'))));
+  if (roles.size === 2) return 'both';
+  const [only] = roles;
+  return only === 'smm' || only === 'cm' ? only : null;
+}
+
+export function checkKnowledge(file: string, raw: unknown, knownTaskIds: ReadonlySet<string>): KnowledgeFile {
+  const knowledge = parseWith(file, raw, knowledgeFile);
+  const problems: ContentProblem[] = [];
+  const itemDupes = duplicates(knowledge.sorting.map((i) => i.id));
+  const taskDupes = duplicates(knowledge.sorting.flatMap((i) => i.tasks));
+  knowledge.sorting.forEach((item, i) => {
+    const at = `sorting[${i}]`;
+    if (itemDupes.has(item.id)) problems.push({ file, path: `${at}.id`, message: `duplicate item id "${item.id}"` });
+    item.tasks.forEach((task, t) => {
+      if (!knownTaskIds.has(task))
+        problems.push({ file, path: `${at}.tasks[${t}]`, message: `unknown task id "${task}" (not in the roles data)` });
+      if (taskDupes.has(task))
+        problems.push({ file, path: `${at}.tasks[${t}]`, message: `task "${task}" is used by more than one item` });
+    });
+    const implied = impliedAnswer(item.tasks);
+    if (item.tasks.length === 2 && implied !== 'both')
+      problems.push({ file, path: `${at}.tasks`, message: 'two tasks must be one of each role (a task both share)' });
+    else if (implied !== item.answer)
+      problems.push({ file, path: `${at}.answer`, message: `must be "${implied}" as the roles data implies` });
+    if (item.tasks.length === 2 && !item.text)
+      problems.push({ file, path: `${at}.text`, message: 'a task both roles share needs its own text' });
+  });
+  const questionDupes = duplicates(knowledge.questions.map((q) => q.id));
+  knowledge.questions.forEach((question, q) => {
+    const at = `questions[${q}]`;
+    if (questionDupes.has(question.id))
+      problems.push({ file, path: `${at}.id`, message: `duplicate question id "${question.id}"` });
+    const correct = question.options.filter((o) => o.correct).length;
+    if (correct === 0) problems.push({ file, path: `${at}.options`, message: 'at least one option must be correct' });
+    else if (!question.multiple && correct > 1)
+      problems.push({ file, path: `${at}.options`, message: 'a single-choice question has exactly one correct option' });
+  });
+  if (problems.length) throw new ContentError(problems);
+  return knowledge;
 }
 
 export function checkChecker(file: string, raw: unknown): CheckerFile {

@@ -27,4 +27,5 @@ export const LIVE_ROUTES: ReadonlySet<RouteName> = new Set<RouteName>([
   'quiz',
   'quizMethod',
   'checker',
+  'knowledge',
 ]);

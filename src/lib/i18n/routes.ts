@@ -9,6 +9,7 @@ export const DEFAULT_LOCALE: Locale = 'de';
 export const ROUTES = {
   home: { de: '/', en: '/en/' },
   guides: { de: '/ratgeber/', en: '/en/guides/' },
+  knowledge: { de: '/ratgeber/wissenstest/', en: '/en/guides/knowledge-check/' },
   glossary: { de: '/glossar/', en: '/en/glossary/' },
   quiz: { de: '/quiz/', en: '/en/quiz/' },
   quizMethod: { de: '/quiz/methodik/', en: '/en/quiz/method/' },

@@ -4,12 +4,13 @@
  */
 export const STORAGE_NAMESPACE = 'rollenklar.';
 
-export type StoredKind = 'theme' | 'quiz' | 'checker' | 'other';
+export type StoredKind = 'theme' | 'quiz' | 'checker' | 'knowledge' | 'other';
 
 export function storedKind(key: string): StoredKind {
   if (key === 'rollenklar.theme') return 'theme';
   if (key.startsWith('rollenklar.quiz.')) return 'quiz';
   if (key.startsWith('rollenklar.checker.')) return 'checker';
+  if (key.startsWith('rollenklar.knowledge.')) return 'knowledge';
   return 'other';
 }
 

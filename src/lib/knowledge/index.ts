@@ -1,0 +1,3 @@
+/** The knowledge check core: props, seeded order, scoring and saved progress. */
+export * from './model';
+export * from './storage';
