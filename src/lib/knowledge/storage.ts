@@ -4,7 +4,7 @@
  * or of the wrong shape is discarded with a reason for the notice. Nothing here throws.
  */
 import type { KnowledgeAnswer } from '../content/schemas';
-import type { StorageLike } from '../quiz/storage';
+import { readItem, removeItem, removeKeys, writeItem, type StorageLike } from '../storage/safe-storage';
 
 export type { StorageLike };
 export const KNOWLEDGE_PREFIX = 'rollenklar.knowledge.v';
@@ -90,14 +90,7 @@ export function loadKnowledge(
   sortCount: number,
   optionCounts: readonly number[],
 ): KnowledgeLoad {
-  if (!storage) return { status: 'none' };
-  let raw: string | null;
-  try {
-    raw = storage.getItem(knowledgeKey(version));
-  } catch {
-    return { status: 'none' };
-  }
-  return parseKnowledge(raw, version, sortCount, optionCounts);
+  return parseKnowledge(readItem(storage, knowledgeKey(version)), version, sortCount, optionCounts);
 }
 
 /** False when the browser refused (storage disabled or full). */
@@ -106,43 +99,18 @@ export function saveKnowledge(
   version: number,
   progress: Readonly<KnowledgeProgress>,
 ): boolean {
-  if (!storage) return false;
-  try {
-    storage.setItem(knowledgeKey(version), serializeKnowledge(progress, version));
-    return true;
-  } catch {
-    return false;
-  }
+  return writeItem(storage, knowledgeKey(version), serializeKnowledge(progress, version));
 }
 
 /** Removes the saved progress of this version (after a discard). */
 export function clearKnowledge(storage: StorageLike | null, version: number): boolean {
-  if (!storage) return false;
-  try {
-    storage.removeItem(knowledgeKey(version));
-    return true;
-  } catch {
-    return false;
-  }
+  return removeItem(storage, knowledgeKey(version));
 }
 
 /** Removes saved progress of other versions only; a non-empty result means "the check has changed". */
 export function removeStaleKnowledge(storage: StorageLike | null, version: number): string[] {
-  if (!storage) return [];
-  const removed: string[] = [];
-  try {
-    const keys: string[] = [];
-    for (let i = 0; i < storage.length; i++) {
-      const key = storage.key(i);
-      if (key !== null && key !== knowledgeKey(version) && /^rollenklar\.knowledge\.v\d+$/.test(key))
-        keys.push(key);
-    }
-    for (const key of keys) {
-      storage.removeItem(key);
-      removed.push(key);
-    }
-  } catch {
-    // as above
-  }
-  return removed;
+  return removeKeys(
+    storage,
+    (key) => key !== knowledgeKey(version) && /^rollenklar\.knowledge\.v\d+$/.test(key),
+  );
 }

@@ -7,6 +7,14 @@
  */
 import { decodeAnswers, encodeAnswers } from './share';
 import type { Answers, MaybeAnswer } from './types';
+import {
+  browserStorage,
+  readItem,
+  removeItem,
+  removeKeys,
+  writeItem,
+  type StorageLike,
+} from '../storage/safe-storage';
 
 export const STORAGE_PREFIX = 'rollenklar.quiz.v';
 
@@ -81,23 +89,7 @@ export function staleKeys(keys: Iterable<string>, version: number): string[] {
   return stale;
 }
 
-/** The part of the Web Storage API these helpers use; `localStorage` fits, tests pass a fake. */
-export interface StorageLike {
-  readonly length: number;
-  key(index: number): string | null;
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-}
-
-/** `window.localStorage`, or null where it is missing or blocked (reading it can throw). */
-export function browserStorage(): StorageLike | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null;
-  }
-}
+export { browserStorage, type StorageLike };
 
 /** Loads and checks saved progress. Unreadable storage counts as "nothing saved". */
 export function loadProgress(
@@ -105,14 +97,7 @@ export function loadProgress(
   version: number,
   itemCount: number,
 ): ProgressResult {
-  if (!storage) return { status: 'none' };
-  let raw: string | null;
-  try {
-    raw = storage.getItem(storageKey(version));
-  } catch {
-    return { status: 'none' };
-  }
-  return parseProgress(raw, version, itemCount);
+  return parseProgress(readItem(storage, storageKey(version)), version, itemCount);
 }
 
 /** Saves progress; false when the browser refused (storage disabled or full), so the UI can say so. */
@@ -121,24 +106,12 @@ export function saveProgress(
   version: number,
   progress: Readonly<QuizProgress>,
 ): boolean {
-  if (!storage) return false;
-  try {
-    storage.setItem(storageKey(version), serializeProgress(progress, version));
-    return true;
-  } catch {
-    return false;
-  }
+  return writeItem(storage, storageKey(version), serializeProgress(progress, version));
 }
 
 /** Removes the saved progress of this version ("start over", or after a discard). */
 export function clearProgress(storage: StorageLike | null, version: number): boolean {
-  if (!storage) return false;
-  try {
-    storage.removeItem(storageKey(version));
-    return true;
-  } catch {
-    return false;
-  }
+  return removeItem(storage, storageKey(version));
 }
 
 /**
@@ -146,22 +119,7 @@ export function clearProgress(storage: StorageLike | null, version: number): boo
  * page should show the "the quiz has changed" notice.
  */
 export function removeStaleProgress(storage: StorageLike | null, version: number): string[] {
-  if (!storage) return [];
-  const removed: string[] = [];
-  try {
-    const keys: string[] = [];
-    for (let i = 0; i < storage.length; i++) {
-      const key = storage.key(i);
-      if (key !== null) keys.push(key);
-    }
-    for (const key of staleKeys(keys, version)) {
-      storage.removeItem(key);
-      removed.push(key);
-    }
-  } catch {
-    // Storage blocked halfway: report what was removed.
-  }
-  return removed;
+  return removeKeys(storage, (key) => staleKeys([key], version).length > 0);
 }
 
 /** True when at least one item has an answer (worth offering "continue"). */

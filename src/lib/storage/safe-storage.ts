@@ -1,0 +1,73 @@
+/**
+ * localStorage that never throws: it can be missing, blocked by the browser, or full. Every feature that
+ * saves progress (quiz, knowledge check) reads and writes through these helpers.
+ */
+
+/** The part of the Web Storage API these helpers use; `localStorage` fits, tests pass a fake. */
+export interface StorageLike {
+  readonly length: number;
+  key(index: number): string | null;
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+/** `window.localStorage`, or null where it is missing or blocked (reading it can throw). */
+export function browserStorage(): StorageLike | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** The stored text, or null when nothing is stored or storage cannot be read. */
+export function readItem(storage: StorageLike | null, key: string): string | null {
+  if (!storage) return null;
+  try {
+    return storage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+/** False when the browser refused (storage disabled or full), so the UI can say so. */
+export function writeItem(storage: StorageLike | null, key: string, value: string): boolean {
+  if (!storage) return false;
+  try {
+    storage.setItem(key, value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function removeItem(storage: StorageLike | null, key: string): boolean {
+  if (!storage) return false;
+  try {
+    storage.removeItem(key);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Removes every key the predicate selects and returns them; a storage blocked halfway reports what went. */
+export function removeKeys(storage: StorageLike | null, select: (key: string) => boolean): string[] {
+  if (!storage) return [];
+  const removed: string[] = [];
+  try {
+    const keys: string[] = [];
+    for (let i = 0; i < storage.length; i++) {
+      const key = storage.key(i);
+      if (key !== null && select(key)) keys.push(key);
+    }
+    for (const key of keys) {
+      storage.removeItem(key);
+      removed.push(key);
+    }
+  } catch {
+    // Blocked halfway: report what was removed.
+  }
+  return removed;
+}
