@@ -5,6 +5,8 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { Locale, RoleId } from './lib/content/schemas';
 import { entryLocale, entrySlug, sortSeries } from './lib/content/guides';
+import { guidePath, ROUTES } from './lib/i18n/routes';
+import { LIVE_ROUTES } from './lib/i18n/navigation';
 
 export type Guide = CollectionEntry<'guides'>;
 export type GlossaryEntry = CollectionEntry<'glossary'>;
@@ -63,8 +65,6 @@ export { entryLocale, entrySlug };
 
 /** Every indexable page with its twin, for the sitemap: German and English path, and last change if known. */
 export async function getPagePairs(): Promise<Array<{ de: string; en: string; updated?: Date }>> {
-  const { ROUTES, guidePath } = await import('./lib/i18n/routes');
-  const { LIVE_ROUTES } = await import('./lib/i18n/navigation');
   const pairs: Array<{ de: string; en: string; updated?: Date }> = [...LIVE_ROUTES].map((r) => ({
     ...ROUTES[r],
   }));

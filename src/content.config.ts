@@ -9,19 +9,33 @@ import {
   role,
   siteFile,
 } from './lib/content/schemas';
-import { contentDir, loadContentData, type ContentData } from './lib/content/data-files';
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { contentDir, DATA_FILES, loadContentData, type ContentData } from './lib/content/data-files';
 
 const base = contentDir();
 
-// The YAML files reference each other, so they are read and checked together, once per build.
-let cached: ContentData | undefined;
-const data = () => (cached ??= loadContentData(base));
+// The YAML files reference each other, so they are read and checked together: once per change of any of
+// them, shared by every data collection's loader (and re-read when the dev server sees an edit).
+let cached: { stamp: string; data: ContentData } | undefined;
+function data(): ContentData {
+  const stamp = Object.values(DATA_FILES)
+    .map((file) => {
+      try {
+        return statSync(path.join(base, file)).mtimeMs;
+      } catch {
+        return 'missing'; // loadContentData names the missing file
+      }
+    })
+    .join('|');
+  if (cached?.stamp !== stamp) cached = { stamp, data: loadContentData(base) };
+  return cached.data;
+}
 
 function dataLoader(name: string, entries: (d: ContentData) => Array<{ id: string; data: object }>): Loader {
   return {
     name,
     load: async ({ store, parseData }) => {
-      cached = undefined; // re-read on every sync so the dev server sees edits
       store.clear();
       for (const entry of entries(data())) {
         store.set({ id: entry.id, data: await parseData({ id: entry.id, data: { ...entry.data } }) });

@@ -11,6 +11,8 @@ function memoryStorage(entries: Record<string, string>) {
       return map.size;
     },
     key: (i: number) => [...map.keys()][i] ?? null,
+    getItem: (k: string) => map.get(k) ?? null,
+    setItem: (k: string, v: string) => void map.set(k, v),
     removeItem: (k: string) => void map.delete(k),
     map,
   };

@@ -2,6 +2,8 @@
  * Everything Rollenklar keeps lives in this browser's localStorage under keys starting with "rollenklar.";
  * the privacy page lists and deletes exactly those keys. Features add their key here with what it holds.
  */
+import { removeKeys, type StorageLike } from '../storage/safe-storage';
+
 export const STORAGE_NAMESPACE = 'rollenklar.';
 
 export type StoredKind = 'theme' | 'quiz' | 'checker' | 'knowledge' | 'other';
@@ -14,12 +16,6 @@ export function storedKind(key: string): StoredKind {
   return 'other';
 }
 
-interface StorageLike {
-  readonly length: number;
-  key(index: number): string | null;
-  removeItem(key: string): void;
-}
-
 export function ownKeys(storage: StorageLike): string[] {
   const keys: string[] = [];
   for (let i = 0; i < storage.length; i++) {
@@ -30,8 +26,6 @@ export function ownKeys(storage: StorageLike): string[] {
 }
 
 /** Removes every Rollenklar key and returns what was removed; other sites' data is never touched. */
-export function deleteOwnData(storage: StorageLike): string[] {
-  const keys = ownKeys(storage);
-  for (const key of keys) storage.removeItem(key);
-  return keys;
+export function deleteOwnData(storage: StorageLike | null): string[] {
+  return removeKeys(storage, (key) => key.startsWith(STORAGE_NAMESPACE));
 }
