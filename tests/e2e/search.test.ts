@@ -109,9 +109,9 @@ describe('search box in the header', () => {
     await header().fill('Moderation');
     await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(/\d+ Treffer/);
     await page.keyboard.press('Escape');
-    expect(await header().getAttribute('aria-expanded')).toBe('false');
+    await expect.poll(() => header().getAttribute('aria-expanded')).toBe('false');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-input');
-    expect(await page.locator('[role="listbox"]').first().isVisible()).toBe(false);
+    await expect.poll(() => page.locator('[role="listbox"]').first().isVisible()).toBe(false);
   });
 
   it('shows a query containing markup as text, with a helpful no-results state', async () => {
