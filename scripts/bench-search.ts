@@ -6,21 +6,8 @@ import { performance } from 'node:perf_hooks';
 import os from 'node:os';
 import { SearchEngine, createSearchIndex } from '../src/lib/search/engine';
 import { excerpt, type SearchDocument, type SearchIndexFile } from '../src/lib/search/documents';
+import { BENCH_QUERIES as QUERIES } from './search-queries';
 
-const QUERIES = [
-  'social media',
-  'Socail Meda',
-  'community',
-  'Moderation',
-  'Uebersicht',
-  'Trolle',
-  'Redaktionsplan',
-  'KPI',
-  'Gehalt',
-  'Strategie entwickeln',
-  'engagement rate',
-  'Kundenbindung',
-];
 const RUNS = 30;
 
 // A seeded generator so every run measures the same corpus.

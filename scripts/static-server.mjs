@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -19,6 +20,27 @@ const TYPES = {
   '.xml': 'application/xml; charset=utf-8',
   '.woff2': 'font/woff2',
 };
+
+const COMPRESSIBLE = /^(text\/|application\/(json|xml)|image\/svg)/;
+
+// Compressed bodies, kept per file and encoding as long as the file is unchanged (Brotli at its best level is
+// slow, and a test run asks for the same files many times).
+const compressedCache = new Map();
+
+async function encoded(file, encoding) {
+  const raw = await readFile(file);
+  if (!encoding) return raw;
+  const { mtimeMs } = await stat(file);
+  const key = `${encoding}:${file}`;
+  const hit = compressedCache.get(key);
+  if (hit && hit.mtimeMs === mtimeMs) return hit.body;
+  const body =
+    encoding === 'br'
+      ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+      : gzipSync(raw, { level: 9 });
+  compressedCache.set(key, { mtimeMs, body });
+  return body;
+}
 
 /** Parses the Netlify/Cloudflare `_headers` format (only the `/*` block and exact paths). */
 export function parseHeadersFile(text) {
@@ -97,13 +119,25 @@ export async function startServer({ root = 'dist', port = 4321, host = '127.0.0.
       file = path.join(absRoot, '404.html');
     }
     try {
-      const body = await readFile(file);
       const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+      // Compress text as CDN-backed static hosts do (Brotli, else gzip), so measurements such as Lighthouse
+      // and transfer sizes match what visitors get.
+      const accepted = req.headers['accept-encoding'] ?? '';
+      const encoding = !COMPRESSIBLE.test(type)
+        ? null
+        : /\bbr\b/.test(accepted)
+          ? 'br'
+          : /\bgzip\b/.test(accepted)
+            ? 'gzip'
+            : null;
+      const body = await encoded(file, encoding);
       res.writeHead(status, {
         ...extra,
         'Content-Type': type,
         'Content-Length': body.length,
         'Cache-Control': 'no-cache',
+        Vary: 'Accept-Encoding',
+        ...(encoding ? { 'Content-Encoding': encoding } : {}),
       });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {

@@ -1,47 +1,23 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import axe from 'axe-core';
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium';
 
 /** The build under test: dist/, or ROLLENKLAR_OUT_DIR when a parallel build writes elsewhere. */
 export const DIST = process.env['ROLLENKLAR_OUT_DIR'] || 'dist';
 
-const SYSTEM_CHROMIUMS = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-];
-
-/** CHROME_PATH, else a system Chromium, else the Chromium packed inside the npm package @sparticuz/chromium. */
-export async function findChromium(): Promise<string> {
-  const fromEnv = process.env['CHROME_PATH'];
-  if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH points to ${fromEnv}, which does not exist`);
-    return fromEnv;
-  }
-  const system = SYSTEM_CHROMIUMS.find((p) => existsSync(p));
-  if (system) return system;
-  const { default: packed } = await import('@sparticuz/chromium');
-  return packed.executablePath();
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: await findChromium(), args: CHROMIUM_ARGS, headless: true });
 }
 
-// Flags that keep Chromium from calling home (this machine has no network beyond the npm registry).
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-  '--no-default-browser-check',
-  '--metrics-recording-only',
-];
+/** Pages whose purpose is an interactive tool (quiz, checker, knowledge check); every other page is for reading. */
+export const INTERACTIVE_PAGE =
+  /^\/(en\/)?(quiz|bedarfscheck|hiring-check|ratgeber\/wissenstest|guides\/knowledge-check)\/$/;
 
-export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: await findChromium(), args: ARGS, headless: true });
+/** The HTML file of a page path from builtPages(). */
+export function htmlFileOf(pagePath: string, dist = DIST): string {
+  return `${dist}${pagePath.endsWith('/') ? `${pagePath}index.html` : pagePath}`;
 }
 
 /** Every page of the build, as URL paths, read from dist/. */

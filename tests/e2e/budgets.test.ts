@@ -1,9 +1,10 @@
 // Byte and request budgets on the built site, per page type. Bytes are gzip sizes of the built files.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { JSDOM } from 'jsdom';
-import { builtPages, DIST, launchBrowser } from './browser';
+import { builtPages, DIST, htmlFileOf, INTERACTIVE_PAGE, launchBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -64,5 +65,38 @@ describe('images', () => {
         expect(img.getAttribute('src'), pagePath).toMatch(/\.(avif|webp|svg)(\?|$)|^data:image\/svg/);
       }
     }
+  });
+});
+
+describe('first load of reading pages', () => {
+  const reading = builtPages().filter((p) => !INTERACTIVE_PAGE.test(p));
+  const html = (pagePath: string) => readFileSync(htmlFileOf(pagePath), 'utf8');
+  const gz = (text: string) => gzipSync(text, { level: 9 }).length;
+
+  it('covers every reading page, and only those', () => {
+    expect(reading).toContain('/ratgeber/unterschied/');
+    expect(reading).toContain('/en/glossary/');
+    expect(reading).not.toContain('/quiz/');
+  });
+
+  // With its CSS and its only script inline, a reading page is complete in one response: no second round
+  // trip before the first paint.
+  it.each(reading)('%s loads no stylesheet or script file before interaction', (pagePath) => {
+    const page = html(pagePath);
+    expect(page).not.toMatch(/<link[^>]+rel="stylesheet"/);
+    expect(page).not.toMatch(/<script[^>]+\bsrc=/);
+  });
+
+  // Everything around a page's own content (layout, header, footer, metadata, CSS, JS) at most 8 KB gzip.
+  // The content itself is what a reader came for: a 1,500-word guide's text alone is 5 to 7 KB gzip, so a
+  // whole-page limit of 8 KB would only push guides to be shorter.
+  it.each(reading)('%s: the page frame around <main> is at most 8 KB gzip', (pagePath) => {
+    const frame = html(pagePath).replace(/(<main\b[^>]*>)[\s\S]*<\/main>/, '$1</main>');
+    expect(frame).toContain('</main>');
+    expect(gz(frame)).toBeLessThanOrEqual(8 * 1024);
+  });
+
+  it('the home pages load whole in at most 8 KB gzip', () => {
+    for (const pagePath of ['/', '/en/']) expect(gz(html(pagePath)), pagePath).toBeLessThanOrEqual(8 * 1024);
   });
 });

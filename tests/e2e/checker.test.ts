@@ -20,7 +20,10 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** A page in a fresh browser context (own storage), loaded and with the island running. */
+/**
+ * A page in a fresh browser context (own storage), loaded, its controls usable. The island itself starts on
+ * first use (client:intent), or at once when there is state to restore.
+ */
 async function open(path = PAGE, options: BrowserContextOptions = {}): Promise<Page> {
   const context = await browser.newContext(options);
   contexts.push(context);
@@ -31,6 +34,16 @@ async function open(path = PAGE, options: BrowserContextOptions = {}): Promise<P
       () => !(document.getElementById('chk-fields') as HTMLFieldSetElement).disabled,
     );
   return page;
+}
+
+/** Astro removes the `ssr` mark once an island runs. */
+const islandStarted = (page: Page) =>
+  page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+
+/** Uses the form the way a visitor starts (focusing a field) and waits until the island runs. */
+async function start(page: Page): Promise<void> {
+  await page.locator('#chk-channels').focus();
+  await islandStarted(page);
 }
 
 const verdict = (page: Page) => page.locator('[data-verdict]').textContent();
@@ -132,10 +145,36 @@ describe('hiring check', () => {
     expect(await other.locator('.result').textContent()).toBe(await page.locator('.result').textContent());
   });
 
+  it('loads no script until first use, and counts a change made while the tool starts', async () => {
+    const context = await browser.newContext();
+    contexts.push(context);
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(r.url());
+    });
+    await page.goto(new URL(PAGE, baseUrl).href, { waitUntil: 'networkidle' });
+    expect(scripts).toEqual([]);
+    expect(await page.locator('astro-island[ssr]').count()).toBe(1);
+    const rendered = await verdict(page);
+    // Typed at once, before the island has loaded: the first focus starts it, the value is read when it runs.
+    await page.locator('#chk-inbound-per-day').fill('400');
+    await page.keyboard.press('Tab');
+    await islandStarted(page);
+    expect(scripts.length).toBeGreaterThan(0);
+    await expect.poll(() => new URL(page.url()).searchParams.get('inbound-per-day')).toBe('400');
+    await expect.poll(() => verdict(page)).not.toBe(rendered);
+    // The change is its own step in the history: Back returns to the defaults.
+    await page.goBack();
+    await expect.poll(() => page.locator('#chk-inbound-per-day').inputValue()).toBe('10');
+  });
+
   it('keeps the answers in the browser for the next visit', async () => {
     const page = await open();
+    await start(page);
     await page.locator('#chk-channels').fill('6');
     await page.keyboard.press('Tab');
+    await expect.poll(() => new URL(page.url()).searchParams.get('channels')).toBe('6');
     await page.goto(new URL(PAGE, baseUrl).href, { waitUntil: 'networkidle' });
     await expect.poll(() => page.locator('#chk-channels').inputValue()).toBe('6');
     expect(await page.locator('#chk-notices').textContent()).toContain('Deine letzten Angaben');
@@ -212,6 +251,7 @@ describe('hiring check', () => {
 
   it('steps back and forward through the answers', async () => {
     const page = await open();
+    await start(page);
     await page.locator('#chk-channels').fill('5');
     await page.keyboard.press('Tab');
     await page.locator('#chk-posts-per-week').fill('30');

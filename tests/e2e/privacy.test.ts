@@ -53,8 +53,16 @@ describe('security headers', () => {
     const response = await fetch(new URL('/ratgeber/', baseUrl));
     const csp = response.headers.get('content-security-policy') ?? '';
     expect(csp).toContain("frame-ancestors 'none'");
-    expect(csp).toMatch(/script-src 'self'( 'sha(256|384|512)-[^']+')+/);
-    expect(csp).not.toContain("'unsafe-inline'");
+    expect(csp).toMatch(/script-src 'self'( 'sha(256|384|512)-[^';]+')+;/);
+    const scriptSrc = /script-src[^;]*/.exec(csp)?.[0] ?? '';
+    expect(scriptSrc).not.toContain("'unsafe-inline'");
+    // The header admits inline styles in general (it stays small); the page's own <meta> policy, which comes
+    // before its only <style>, admits exactly that style by hash. Browsers enforce both.
+    const html = await response.text();
+    const meta = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+    expect(meta).toMatch(/style-src 'self'( 'sha256-[^';]+')+(;|$)/);
+    expect(meta).not.toContain("'unsafe-inline'");
+    expect(html.indexOf('<meta http-equiv="content-security-policy"')).toBeLessThan(html.indexOf('<style'));
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
     expect(response.headers.get('permissions-policy')).toContain('camera=()');

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { mergePolicies, parsePolicy, renderPolicy, withCspHeader } from '../../src/lib/security/csp';
+import {
+  hashSource,
+  inlineHashes,
+  mergePolicies,
+  parsePolicy,
+  policyForPage,
+  renderPolicy,
+  withCspHeader,
+} from '../../src/lib/security/csp';
 
 describe('Content-Security-Policy helpers', () => {
   it('merges page policies into one that allows what each page allows', () => {
@@ -21,6 +29,37 @@ describe('Content-Security-Policy helpers', () => {
   it('adds a /* block when the file has none', () => {
     expect(withCspHeader('', "default-src 'self'")).toBe(
       "\n/*\n  Content-Security-Policy: default-src 'self'\n",
+    );
+  });
+});
+
+describe('page policies', () => {
+  const site = parsePolicy(
+    "default-src 'self'; script-src 'self' 'sha256-A' " +
+      hashSource('run()') +
+      "; style-src 'self' 'sha256-B' " +
+      hashSource('p{}'),
+  );
+
+  it('hashes inline scripts and styles, but not JSON-LD or other data blocks', () => {
+    const { scripts, styles } = inlineHashes(
+      '<script>run()</script><script type="application/ld+json">{}</script><script type="module">go()</script>' +
+        '<script src="/a.js"></script><style>p{}</style>',
+    );
+    expect([...scripts]).toEqual([hashSource('run()'), hashSource('go()')]);
+    expect([...styles]).toEqual([hashSource('p{}')]);
+  });
+
+  it('narrows a build-wide policy to the hashes of the inline code the page has', () => {
+    const page = policyForPage(site, '<script>run()</script><style>p{}</style>', 'page.html');
+    expect(renderPolicy(page)).toBe(
+      `default-src 'self'; script-src 'self' ${hashSource('run()')}; style-src 'self' ${hashSource('p{}')}`,
+    );
+  });
+
+  it('fails the build, naming the page, when the page has inline code the policy does not allow', () => {
+    expect(() => policyForPage(site, '<script>evil()</script>', 'ratgeber/x/index.html')).toThrow(
+      /ratgeber\/x\/index\.html: inline code with hash 'sha256-.+' is not allowed by script-src/,
     );
   });
 });

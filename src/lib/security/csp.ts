@@ -1,4 +1,5 @@
 /** Content-Security-Policy strings: parse, merge and render, for the static hosts' headers file. */
+import { createHash } from 'node:crypto';
 export type Policy = Map<string, Set<string>>;
 
 export function parsePolicy(text: string): Policy {
@@ -55,4 +56,51 @@ export function withCspHeader(headersFile: string, policy: string): string {
     ...block,
     ...lines.slice(end),
   ].join('\n');
+}
+
+/** The CSP hash source (`'sha256-…'`) of an inline script's or style's exact text. */
+export function hashSource(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+// Inline code a page runs: <script> without src (JSON-LD and other data blocks are not run) and <style>.
+const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/gi;
+const INLINE_STYLE = /<style[^>]*>([\s\S]*?)<\/style>/gi;
+const DATA_BLOCK = /\btype="(?!module"|text\/javascript")[^"]*"/i;
+
+/** Hash sources of the inline scripts and styles in one page's HTML. */
+export function inlineHashes(html: string): { scripts: Set<string>; styles: Set<string> } {
+  const scripts = new Set<string>();
+  for (const [, attrs, body] of html.matchAll(INLINE_SCRIPT)) {
+    if (!DATA_BLOCK.test(attrs ?? '')) scripts.add(hashSource(body ?? ''));
+  }
+  const styles = new Set([...html.matchAll(INLINE_STYLE)].map(([, body]) => hashSource(body ?? '')));
+  return { scripts, styles };
+}
+
+/**
+ * Narrows a build-wide policy to one page: keeps only the hashes of the inline code that page has, so a page
+ * allows nothing it does not contain (and its <meta> stays small). Throws when the page has inline code the
+ * policy does not allow, which the browser would block.
+ */
+export function policyForPage(policy: Policy, html: string, page: string): Policy {
+  const present = inlineHashes(html);
+  const narrowed: Policy = new Map();
+  for (const [name, sources] of policy) {
+    const kind = name.startsWith('script-src')
+      ? present.scripts
+      : name.startsWith('style-src')
+        ? present.styles
+        : null;
+    if (!kind) {
+      narrowed.set(name, new Set(sources));
+      continue;
+    }
+    for (const hash of kind) {
+      if (!sources.has(hash))
+        throw new Error(`${page}: inline code with hash ${hash} is not allowed by ${name}`);
+    }
+    narrowed.set(name, new Set([...sources].filter((s) => !s.startsWith("'sha") || kind.has(s))));
+  }
+  return narrowed;
 }
