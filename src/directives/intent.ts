@@ -24,10 +24,7 @@ const INTENT_EVENTS = ['focusin', 'pointerdown', 'input'] as const;
 
 const intent: ClientDirective = (load, options, el) => {
   const opts: IntentOptions = typeof options.value === 'object' && options.value ? options.value : {};
-  if (opts.enable)
-    for (const control of document.querySelectorAll(opts.enable)) control.removeAttribute('disabled');
-
-  const regions = [el, ...(opts.watch ?? []).flatMap((s) => [...document.querySelectorAll<HTMLElement>(s)])];
+  const regions: HTMLElement[] = [];
   // A click that arrives while the island is still starting (a press on one of its buttons is what started
   // it) would find no handler yet; it is replayed once the island runs.
   let pendingClick: HTMLElement | null = null;
@@ -45,6 +42,10 @@ const intent: ClientDirective = (load, options, el) => {
     el.removeEventListener('click', rememberClick, true);
     if (pendingClick?.isConnected) pendingClick.click();
   };
+  const watch = (region: HTMLElement) => {
+    regions.push(region);
+    for (const type of INTENT_EVENTS) region.addEventListener(type, start);
+  };
 
   let saved = false;
   try {
@@ -52,11 +53,21 @@ const intent: ClientDirective = (load, options, el) => {
   } catch {
     // Storage blocked: nothing saved to restore.
   }
-  if (location.search || saved) {
-    void start();
-    return;
-  }
-  for (const region of regions) for (const type of INTENT_EVENTS) region.addEventListener(type, start);
+  if (location.search || saved) void start();
+  else watch(el);
+
+  // The directive runs while the page is still being parsed: what comes after the island (the checker's
+  // assumptions table) exists only once parsing is done.
+  const afterParsing = () => {
+    if (opts.enable)
+      for (const control of document.querySelectorAll(opts.enable)) control.removeAttribute('disabled');
+    if (!started)
+      for (const selector of opts.watch ?? [])
+        for (const region of document.querySelectorAll<HTMLElement>(selector)) watch(region);
+  };
+  if (document.readyState === 'loading')
+    document.addEventListener('DOMContentLoaded', afterParsing, { once: true });
+  else afterParsing();
 };
 
 export default intent;
