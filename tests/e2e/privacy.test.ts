@@ -1,7 +1,7 @@
 // Privacy in a real browser: the deletion button, the security headers the server sends, no cookies.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from './browser';
+import { launchBrowser, trackCspViolations, trackForeignRequests } from './browser';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -66,5 +66,36 @@ describe('security headers', () => {
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
     expect(response.headers.get('permissions-policy')).toContain('camera=()');
+  });
+
+  // Every page is loaded and tabbed through in every-page.test.ts; this uses the interactive parts too:
+  // the search island, the checker starting on first use, the quiz, the knowledge check, the deletion button.
+  it('breaks no CSP rule and contacts no other host while the tools are used', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const violations = await trackCspViolations(page);
+    const foreign = trackForeignRequests(page, baseUrl);
+    const go = (path: string) => page.goto(new URL(path, baseUrl).href, { waitUntil: 'networkidle' });
+    await go('/ratgeber/unterschied/');
+    await page.keyboard.press('/');
+    await page.keyboard.type('Moderation');
+    await page.waitForSelector('[role="option"]');
+    await go('/bedarfscheck/');
+    await page.locator('#chk-channels').fill('7');
+    await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+    await page.locator('article.ad details summary').first().click();
+    await go('/en/quiz/');
+    await page.getByRole('button', { name: 'Start the quiz' }).click();
+    await go('/ratgeber/wissenstest/');
+    await page.locator('input[type="radio"]').first().check();
+    await go('/datenschutz/');
+    await page
+      .getByRole('button', { name: /löschen/i })
+      .first()
+      .click();
+    await page.waitForLoadState('networkidle');
+    await context.close();
+    expect(violations).toEqual([]);
+    expect(foreign).toEqual([]);
   });
 });
