@@ -3,28 +3,25 @@
 // exits non-zero when any category is below 100 or a guide's LCP is above 800 ms.
 // Options: --no-build reuses dist/ (CI builds it for the tests just before); --only=<text> audits the pages
 // whose label contains the text (for example --only=guide).
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import lighthouse from 'lighthouse';
 import { launch } from 'chrome-launcher';
+import { guidePath, routePath } from '../src/lib/i18n/routes';
+import { buildSite } from './build-site';
 import { CHROMIUM_ARGS, findChromium } from './chromium';
 import { startServer } from './static-server.mjs';
 
-const PAGES = [
-  { label: 'home (de)', path: '/' },
-  { label: 'home (en)', path: '/en/' },
-  { label: 'guide (de)', path: '/ratgeber/unterschied/', guide: true },
-  { label: 'guide (en)', path: '/en/guides/difference/', guide: true },
-  { label: 'glossary (de)', path: '/glossar/' },
-  { label: 'glossary (en)', path: '/en/glossary/' },
-  { label: 'search (de)', path: '/suche/' },
-  { label: 'search (en)', path: '/en/search/' },
-  { label: 'quiz (de)', path: '/quiz/' },
-  { label: 'quiz (en)', path: '/en/quiz/' },
-  { label: 'checker (de)', path: '/bedarfscheck/' },
-  { label: 'checker (en)', path: '/en/hiring-check/' },
-];
+// The page types the release issue names, in both languages; paths come from the site's route table.
+const GUIDE_SLUG = { de: 'unterschied', en: 'difference' } as const;
+const PAGES = (['de', 'en'] as const).flatMap((locale) => [
+  { label: `home (${locale})`, path: routePath('home', locale) },
+  { label: `guide (${locale})`, path: guidePath(locale, GUIDE_SLUG[locale]), guide: true },
+  { label: `glossary (${locale})`, path: routePath('glossary', locale) },
+  { label: `search (${locale})`, path: routePath('search', locale) },
+  { label: `quiz (${locale})`, path: routePath('quiz', locale) },
+  { label: `checker (${locale})`, path: routePath('checker', locale) },
+]);
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const TARGET_SCORE = 100;
 const GUIDE_LCP_MS = 800;
@@ -49,10 +46,7 @@ interface PageResult {
 }
 
 if (!process.argv.includes('--no-build')) {
-  const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
-  });
+  const build = buildSite({ inherit: true });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 

@@ -2,7 +2,6 @@
 // synthetic extra guides, bytes and requests per page type, the search figures, and the same figures for a
 // minimal Astro MDX page built in the same run as the baseline (with the ratio to it).
 // Progress goes to stderr, the table to stdout; the data also goes to reports/bench.json.
-import { spawnSync } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -20,7 +19,9 @@ import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { parse as parseYaml } from 'yaml';
 import { SearchEngine } from '../src/lib/search/engine';
+import { inlineScriptBodies } from '../src/lib/security/csp';
 import type { SearchIndexFile } from '../src/lib/search/documents';
+import { buildSite } from './build-site';
 import { BENCH_QUERIES as QUERIES } from './search-queries';
 
 const PROJECT = process.cwd();
@@ -69,19 +70,7 @@ function astroBuild(
 ): BuildResult {
   log(`building ${label} …`);
   const t0 = performance.now();
-  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    cwd: root,
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024, // a build of 1,000 extra guides logs a line per page
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NO_COLOR: '1',
-      FORCE_COLOR: '0',
-      ...env,
-    },
-  });
+  const result = buildSite({ root, env: { NO_COLOR: '1', FORCE_COLOR: '0', ...env } });
   const ms = performance.now() - t0;
   if (result.status !== 0 || !existsSync(outDir)) {
     throw new BenchError(
@@ -120,7 +109,7 @@ function linkNodeModules(root: string): void {
   }
 }
 
-function buildSite(label: string, site: string, work: string, contentDir: string): BuildResult {
+function buildVariant(label: string, site: string, work: string, contentDir: string): BuildResult {
   const outDir = path.join(work, `out-${label.replace(/\W+/g, '-')}`);
   // ROLLENKLAR_OUT_DIR also moves Astro's cache (to `${outDir}-cache`), so every build starts cold.
   return astroBuild(label, site, outDir, { ROLLENKLAR_OUT_DIR: outDir, ROLLENKLAR_CONTENT_DIR: contentDir });
@@ -270,8 +259,6 @@ function resolveRef(ref: string, from: string): string | undefined {
   return url.origin === ORIGIN ? decodeURIComponent(url.pathname) : undefined;
 }
 
-const EXECUTABLE = new Set(['', 'module', 'text/javascript', 'application/javascript']);
-
 function pageFigures(outDir: string, page: string): PageFigures {
   const read = (urlPath: string) => {
     const file = path.join(outDir, urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath);
@@ -284,13 +271,8 @@ function pageFigures(outDir: string, page: string): PageFigures {
     const resolved = ref ? resolveRef(ref, from) : undefined;
     if (resolved) files.add(resolved);
   };
-  const inlineJs: string[] = [];
-  for (const m of html.matchAll(/(<script\b[^>]*>)([\s\S]*?)<\/script>/gi)) {
-    const attrs = attributes(m[1]!);
-    const src = attrs.get('src');
-    if (src !== undefined) add(src, page);
-    else if (EXECUTABLE.has((attrs.get('type') ?? '').toLowerCase())) inlineJs.push(m[2]!);
-  }
+  const inlineJs = inlineScriptBodies(html);
+  for (const m of html.matchAll(/<script\b[^>]*>/gi)) add(attributes(m[0]).get('src'), page);
   for (const m of html.matchAll(/<link\b[^>]*>/gi)) {
     const attrs = attributes(m[0]);
     const rel = (attrs.get('rel') ?? '').toLowerCase().split(/\s+/);
@@ -388,11 +370,11 @@ function main(work: string) {
   const site = snapshotSite(work);
 
   const baseline = astroBuild('baseline', baselineProject(work), path.join(work, 'baseline/dist'));
-  const real = buildSite('real site', site, work, './content');
+  const real = buildVariant('real site', site, work, './content');
   const extra = EXTRA_GUIDES.map((count) => {
     const content = path.join(site, `content-${count}`);
     syntheticContent(path.join(site, 'content'), content, count);
-    const result = buildSite(`+${count} guides`, site, work, `./content-${count}`);
+    const result = buildVariant(`+${count} guides`, site, work, `./content-${count}`);
     // Every synthetic guide is one more page; anything else means the copies did not build as guides.
     if (result.pages !== real.pages + count)
       throw new BenchError(`+${count} guides built ${result.pages} pages, expected ${real.pages + count}`);

@@ -28,12 +28,12 @@ const COMPRESSIBLE = /^(text\/|application\/(json|xml)|image\/svg)/;
 const compressedCache = new Map();
 
 async function encoded(file, encoding) {
-  const raw = await readFile(file);
-  if (!encoding) return raw;
+  if (!encoding) return readFile(file);
   const { mtimeMs } = await stat(file);
   const key = `${encoding}:${file}`;
   const hit = compressedCache.get(key);
   if (hit && hit.mtimeMs === mtimeMs) return hit.body;
+  const raw = await readFile(file);
   const body =
     encoding === 'br'
       ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })

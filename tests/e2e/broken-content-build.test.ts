@@ -1,21 +1,17 @@
 // A broken content file must stop the real build with a message that names the file and the field.
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { buildSite } from '../../scripts/build-site';
 
 function buildWith(breakContent: (dir: string) => void) {
   const work = mkdtempSync(path.join(tmpdir(), 'rollenklar-build-'));
   const content = path.join(work, 'content');
   cpSync('tests/fixtures/content', content, { recursive: true });
   breakContent(content);
-  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    encoding: 'utf8',
+  const result = buildSite({
     env: {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NODE_ENV: 'production',
       NO_COLOR: '1',
       FORCE_COLOR: '0',
       ROLLENKLAR_CONTENT_DIR: content,

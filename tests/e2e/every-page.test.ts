@@ -15,6 +15,7 @@ import {
   trackForeignRequests,
   type AxeViolation,
 } from './browser';
+import { inlineScriptBodies } from '../../src/lib/security/csp';
 
 const baseUrl = inject('baseUrl');
 const pages = builtPages();
@@ -49,16 +50,12 @@ it('detects violations at all (self-check of the axe helper)', async () => {
 });
 
 const gz = (pathname: string) => gzipSync(readFileSync(`${DIST}${pathname}`)).length;
-// Scripts written into the page count too (the theme script, the inlined search loader, island bootstraps);
-// JSON-LD and other data blocks do not run.
+// Scripts written into the page count too (the theme script, the inlined search loader, island bootstraps).
 const inlineScriptBytes = (pagePath: string) =>
-  [
-    ...readFileSync(htmlFileOf(pagePath), 'utf8').matchAll(
-      /<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g,
-    ),
-  ]
-    .filter(([, attrs]) => !/type="application\/(ld\+)?json"/.test(attrs ?? ''))
-    .reduce((sum, [, , body]) => sum + gzipSync(body ?? '').length, 0);
+  inlineScriptBodies(readFileSync(htmlFileOf(pagePath), 'utf8')).reduce(
+    (sum, body) => sum + gzipSync(body).length,
+    0,
+  );
 
 interface PageReport {
   scripts: string[];

@@ -68,12 +68,16 @@ const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/gi;
 const INLINE_STYLE = /<style[^>]*>([\s\S]*?)<\/style>/gi;
 const DATA_BLOCK = /\btype="(?!module"|text\/javascript")[^"]*"/i;
 
+/** The bodies of the inline scripts a page runs (JSON-LD and other data blocks excluded). */
+export function inlineScriptBodies(html: string): string[] {
+  return [...html.matchAll(INLINE_SCRIPT)]
+    .filter(([, attrs]) => !DATA_BLOCK.test(attrs ?? ''))
+    .map(([, , body]) => body ?? '');
+}
+
 /** Hash sources of the inline scripts and styles in one page's HTML. */
 export function inlineHashes(html: string): { scripts: Set<string>; styles: Set<string> } {
-  const scripts = new Set<string>();
-  for (const [, attrs, body] of html.matchAll(INLINE_SCRIPT)) {
-    if (!DATA_BLOCK.test(attrs ?? '')) scripts.add(hashSource(body ?? ''));
-  }
+  const scripts = new Set(inlineScriptBodies(html).map(hashSource));
   const styles = new Set([...html.matchAll(INLINE_STYLE)].map(([, body]) => hashSource(body ?? '')));
   return { scripts, styles };
 }
