@@ -81,7 +81,12 @@ describe('search box in the header', () => {
     await expect.poll(() => header().getAttribute('aria-expanded')).toBe('true');
     // The typo still finds the term and the guide on social media.
     await expect.poll(() => page.getByRole('option', { name: /^Social Media/ }).count()).toBeGreaterThan(0);
+    // Wait for the new results (the old list also mentions "Plattformtypen"): arrow keys pressed before the
+    // debounced search runs would act on the old list.
+    await page.waitForTimeout(200); // past the 60 ms debounce of the last typed key: the list is settled
+    const previous = (await options.allTextContents()).join('|');
     await header().fill('Plattformtypen');
+    await expect.poll(async () => (await options.allTextContents()).join('|')).not.toBe(previous);
     await expect.poll(() => options.first().textContent()).toContain('Plattformtypen');
     await page.keyboard.press('ArrowDown');
     const activeId = await header().getAttribute('aria-activedescendant');
