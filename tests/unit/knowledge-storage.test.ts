@@ -14,20 +14,7 @@ import {
   type KnowledgeProgress,
 } from '../../src/lib/knowledge';
 import { deleteOwnData } from '../../src/lib/privacy/stored-data';
-
-function memoryStorage(entries: Record<string, string> = {}) {
-  const map = new Map(Object.entries(entries));
-  return {
-    get length() {
-      return map.size;
-    },
-    key: (i: number) => [...map.keys()][i] ?? null,
-    getItem: (k: string) => map.get(k) ?? null,
-    setItem: (k: string, v: string) => void map.set(k, v),
-    removeItem: (k: string) => void map.delete(k),
-    map,
-  };
-}
+import { memoryStorage } from './memory-storage';
 
 const counts = [3, 3, 5];
 const progress: KnowledgeProgress = {

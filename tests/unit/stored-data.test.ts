@@ -6,20 +6,7 @@ import { storageKey } from '../../src/lib/quiz/storage';
 import { CHECKER_STORAGE_KEY } from '../../src/lib/checker/values';
 import { knowledgeKey } from '../../src/lib/knowledge/storage';
 import { loadContentData } from '../../src/lib/content/data-files';
-
-function memoryStorage(entries: Record<string, string>) {
-  const map = new Map(Object.entries(entries));
-  return {
-    get length() {
-      return map.size;
-    },
-    key: (i: number) => [...map.keys()][i] ?? null,
-    getItem: (k: string) => map.get(k) ?? null,
-    setItem: (k: string, v: string) => void map.set(k, v),
-    removeItem: (k: string) => void map.delete(k),
-    map,
-  };
-}
+import { memoryStorage } from './memory-storage';
 
 const { quiz, knowledge } = loadContentData('content');
 const known = storedKeys({ quiz: quiz.version, knowledge: knowledge.version });
