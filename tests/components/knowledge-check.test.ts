@@ -184,6 +184,31 @@ describe('KnowledgeCheck', () => {
     expect(notice()).toMatch(/in einem anderen Tab weiterbearbeitet/);
   });
 
+  it('F-2: after a missed change with another order, the controls show exactly what is stored', async () => {
+    await mount();
+    await fireEvent.click(input(order()[0]!, 'smm'));
+    const mine = JSON.parse(localStorage.getItem(KEY)!) as { r: number; s: number; a: string };
+    // Another tab started afresh (new seed, so another order) and answered the last item.
+    const theirs = {
+      ...mine,
+      r: mine.r + 1,
+      s: (mine.s + 12345) % 2 ** 32,
+      a: '-'.repeat(mine.a.length - 1) + 'c',
+    };
+    localStorage.setItem(KEY, JSON.stringify(theirs));
+    await fireEvent.click(input(order()[1]!, 'both'));
+    const stored = saved()!;
+    for (const fieldset of document.querySelectorAll<HTMLFieldSetElement>('fieldset[data-item]')) {
+      const index = props.sorting.findIndex((s) => s.id === fieldset.dataset['item']);
+      const checked = fieldset.querySelector<HTMLInputElement>('input:checked')?.value ?? null;
+      const code = stored.a[index];
+      expect(checked, fieldset.dataset['item']).toBe(
+        code === '-' ? null : { s: 'smm', c: 'cm', b: 'both' }[code!],
+      );
+    }
+    expect(document.activeElement?.id).toBe('knowledge-storage-notice');
+  });
+
   it('F-4: "Delete all" elsewhere is not undone by one more click here', async () => {
     await mount();
     const [first, second] = order();
