@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { inlineSmallScripts } from '../lib/build/inline-scripts';
 import { mergePolicies, parsePolicy, policyForPage, renderPolicy, withCspHeader } from '../lib/security/csp';
+import { headersFileProblems, missingSecurityHeaders } from '../lib/security/headers-file';
 
 const META = /<meta http-equiv="content-security-policy" content="([^"]+)"/i;
 const HEADER_ONLY = "frame-ancestors 'none'";
@@ -76,7 +77,14 @@ export function postBuild(): AstroIntegration {
         }
         const headersPath = path.join(root, '_headers');
         const current = await readFile(headersPath, 'utf8').catch(() => '');
-        await writeFile(headersPath, withCspHeader(current, renderPolicy(policy)));
+        const headersFile = withCspHeader(current, renderPolicy(policy));
+        // A host that rejects the file drops every security header with it: fail here, not in production.
+        const problems = [
+          ...headersFileProblems(headersFile),
+          ...missingSecurityHeaders(headersFile).map((h) => `_headers lacks ${h} for /*`),
+        ];
+        if (problems.length > 0) throw new Error(`dist/_headers:\n- ${problems.join('\n- ')}`);
+        await writeFile(headersPath, headersFile);
         logger.info(
           `${inlined} small scripts inlined; Content-Security-Policy of ${policies.length} pages written to _headers`,
         );

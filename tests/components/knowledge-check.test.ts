@@ -1,7 +1,7 @@
 // The knowledge-check island in jsdom: answering saves, a remount (reload) keeps progress and order, checking
-// shows feedback, unreadable or outdated saved data is discarded with a notice, and "try again" starts afresh.
+// shows feedback, saved data it cannot read is kept with a notice, tabs agree, and "try again" starts afresh.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import KnowledgeCheck from '../../src/islands/KnowledgeCheck.svelte';
 import de from '../../src/i18n/de.json';
 import { loadContentData } from '../../src/lib/content/data-files';
@@ -37,6 +37,8 @@ const props: KnowledgeProps = {
 
 const saved = () =>
   JSON.parse(localStorage.getItem(KEY) ?? 'null') as { a: string; q: number[]; k: number } | null;
+/** The visible storage notice (the live region repeats it for screen readers). */
+const notice = () => document.querySelector('[data-storage-notice]')?.textContent ?? '';
 const order = () =>
   [...document.querySelectorAll('fieldset[data-item]')].map((f) => f.getAttribute('data-item'));
 const input = (item: string, value: string) =>
@@ -108,22 +110,124 @@ describe('KnowledgeCheck', () => {
     expect(screen.queryByRole('button', { name: 'Zuordnung prüfen' })).toBeNull();
   });
 
-  it('discards unreadable saved data with a notice', async () => {
+  it('F-6: keeps unreadable saved data untouched with a notice until the visitor discards it', async () => {
     localStorage.setItem(KEY, '{"v":1,"s":');
     await mount();
-    expect(screen.getByText(/war nicht lesbar und wurde gelöscht/)).toBeTruthy();
+    expect(notice()).toMatch(/ist nicht lesbar\. Er bleibt unverändert/);
+    await fireEvent.click(input(order()[0]!, 'cm'));
+    expect(localStorage.getItem(KEY)).toBe('{"v":1,"s":');
+    await fireEvent.click(screen.getByRole('button', { name: 'Verwerfen und neu beginnen' }));
     expect(localStorage.getItem(KEY)).toBeNull();
+    expect(notice()).toMatch(/verworfen/);
+    await fireEvent.click(input(order()[0]!, 'cm'));
+    expect(saved()!.a).toContain('c');
   });
 
-  it('discards saved data of the wrong shape and of another version', async () => {
-    localStorage.setItem(KEY, JSON.stringify({ v: knowledge.version, s: 1, a: 'x', q: [], k: 0, t: 0 }));
+  it('F-6: leaves progress of a newer version alone, in its own key and in this one', async () => {
+    const newerKey = knowledgeKey(knowledge.version + 1);
+    localStorage.setItem(newerKey, '{"v":99}');
     await mount();
-    expect(screen.getByText(/war nicht lesbar/)).toBeTruthy();
+    expect(notice()).toMatch(/neueren Version des Wissenstests gespeichert/);
+    await fireEvent.click(input(order()[0]!, 'cm'));
+    expect(localStorage.getItem(newerKey)).toBe('{"v":99}');
     cleanup();
     localStorage.clear();
-    localStorage.setItem(knowledgeKey(knowledge.version + 1), '{}');
+    const newer = JSON.stringify({ v: knowledge.version + 1, r: 3, s: 1, a: '', q: [], k: 0, t: 0 });
+    localStorage.setItem(KEY, newer);
     await mount();
-    expect(screen.getByText(/hat sich geändert/)).toBeTruthy();
+    expect(notice()).toMatch(/stammt aus einer neueren Version/);
+    await fireEvent.click(input(order()[0]!, 'cm'));
+    expect(localStorage.getItem(KEY)).toBe(newer);
+  });
+
+  it('removes progress of an older version with a notice', async () => {
+    localStorage.setItem(knowledgeKey(knowledge.version - 1), '{}');
+    await mount();
+    expect(notice()).toMatch(/hat sich geändert/);
+    expect(localStorage.getItem(knowledgeKey(knowledge.version - 1))).toBeNull();
+  });
+
+  it('F-2: shows what another tab saved, with a notice, when the storage event arrives', async () => {
+    await mount();
+    const first = order()[0]!;
+    await fireEvent.click(input(first, 'smm'));
+    const mine = JSON.parse(localStorage.getItem(KEY)!) as { r: number; a: string };
+    const index = props.sorting.findIndex((s) => s.id === first);
+    const theirs = { ...mine, r: mine.r + 1, a: mine.a.slice(0, index) + 'b' + mine.a.slice(index + 1) };
+    localStorage.setItem(KEY, JSON.stringify(theirs));
+    window.dispatchEvent(
+      new StorageEvent('storage', { key: KEY, newValue: JSON.stringify(theirs), storageArea: localStorage }),
+    );
+    await waitFor(() => expect(notice()).toMatch(/in einem anderen Tab weiterbearbeitet/));
+    expect(input(first, 'both').checked).toBe(true);
+  });
+
+  it('F-2: a stale tab loads the newer progress and applies its change on top instead of overwriting', async () => {
+    await mount();
+    const [first, second] = order();
+    await fireEvent.click(input(first!, 'smm'));
+    // Another tab answers the second item; this tab misses the event (e.g. it was frozen).
+    const mine = JSON.parse(localStorage.getItem(KEY)!) as { r: number; a: string };
+    const i2 = props.sorting.findIndex((s) => s.id === second);
+    localStorage.setItem(
+      KEY,
+      JSON.stringify({ ...mine, r: mine.r + 5, a: mine.a.slice(0, i2) + 'c' + mine.a.slice(i2 + 1) }),
+    );
+    const q = props.questions[0]!;
+    await fireEvent.click(
+      document.querySelector<HTMLInputElement>(`fieldset[data-question="${q.id}"] input[value="0"]`)!,
+    );
+    const stored = saved()!;
+    expect(stored.a[i2]).toBe('c');
+    expect(stored.a[props.sorting.findIndex((s) => s.id === first)]).toBe('s');
+    expect(stored.q[0]).toBe(1);
+    expect(notice()).toMatch(/in einem anderen Tab weiterbearbeitet/);
+  });
+
+  it('F-2: after a missed change with another order, the controls show exactly what is stored', async () => {
+    await mount();
+    await fireEvent.click(input(order()[0]!, 'smm'));
+    const mine = JSON.parse(localStorage.getItem(KEY)!) as { r: number; s: number; a: string };
+    // Another tab started afresh (new seed, so another order) and answered the last item.
+    const theirs = {
+      ...mine,
+      r: mine.r + 1,
+      s: (mine.s + 12345) % 2 ** 32,
+      a: '-'.repeat(mine.a.length - 1) + 'c',
+    };
+    localStorage.setItem(KEY, JSON.stringify(theirs));
+    await fireEvent.click(input(order()[1]!, 'both'));
+    const stored = saved()!;
+    for (const fieldset of document.querySelectorAll<HTMLFieldSetElement>('fieldset[data-item]')) {
+      const index = props.sorting.findIndex((s) => s.id === fieldset.dataset['item']);
+      const checked = fieldset.querySelector<HTMLInputElement>('input:checked')?.value ?? null;
+      const code = stored.a[index];
+      expect(checked, fieldset.dataset['item']).toBe(
+        code === '-' ? null : { s: 'smm', c: 'cm', b: 'both' }[code!],
+      );
+    }
+    expect(document.activeElement?.id).toBe('knowledge-storage-notice');
+  });
+
+  it('F-4: "Delete all" elsewhere is not undone by one more click here', async () => {
+    await mount();
+    const [first, second] = order();
+    await fireEvent.click(input(first!, 'smm'));
+    localStorage.clear(); // the privacy page's deletion, in another tab
+    await fireEvent.click(input(second!, 'cm'));
+    expect(localStorage.getItem(KEY)).toBeNull();
+    expect(notice()).toMatch(/wurde gelöscht, etwa auf der Datenschutzseite/);
+    expect(document.querySelectorAll('input:checked')).toHaveLength(0);
+  });
+
+  it('F-4: a deletion announced by a storage event clears this tab at once', async () => {
+    await mount();
+    await fireEvent.click(input(order()[0]!, 'smm'));
+    localStorage.clear();
+    window.dispatchEvent(new StorageEvent('storage', { key: null, storageArea: localStorage }));
+    await waitFor(() => expect(notice()).toMatch(/wurde gelöscht, etwa auf der Datenschutzseite/));
+    expect(document.querySelectorAll('input:checked')).toHaveLength(0);
+    expect(localStorage.getItem(KEY)).toBeNull();
   });
 
   it('starts again with a new order and no answers', async () => {

@@ -1,9 +1,29 @@
-// Privacy in a real browser: the deletion button, the security headers the server sends, no cookies.
+// Privacy in a real browser: the deletion button, the security headers the server sends, no cookies, and
+// tabs that agree (two pages in one browser context share localStorage and see each other's storage events).
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { knowledgeKey } from '../../src/lib/knowledge/storage';
+import { loadContentData } from '../../src/lib/content/data-files';
 import { launchBrowser, trackCspViolations, trackForeignRequests } from './browser';
 
 const baseUrl = inject('baseUrl');
+const KNOWLEDGE_KEY = knowledgeKey(loadContentData('content').knowledge.version);
+const url = (path: string) => new URL(path, baseUrl).href;
+
+/** Answers the next `count` unanswered sorting items of the knowledge check with "Beide". */
+async function answerSorting(page: Page, count: number) {
+  for (let i = 0; i < count; i++) {
+    const item = page.locator('fieldset[data-item]:not(:has(input:checked))').first();
+    await item.locator('input[value="both"]').check();
+  }
+}
+
+const storedAnswers = (page: Page) =>
+  page.evaluate((key) => {
+    const raw = localStorage.getItem(key);
+    return raw === null ? null : (JSON.parse(raw) as { a: string }).a.replace(/-/g, '').length;
+  }, KNOWLEDGE_KEY);
 let browser: Browser;
 
 beforeAll(async () => {
@@ -34,6 +54,71 @@ describe('privacy page', () => {
     expect(left).toEqual(['someone-else']);
     expect(await page.locator('[data-stored-empty]').isVisible()).toBe(true);
     expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBeUndefined();
+    await context.close();
+  });
+
+  it('F-12: names the knowledge check among the stored data, and lists its key when present', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(url('/datenschutz/'));
+    await page.evaluate((key) => localStorage.setItem(key, '{}'), KNOWLEDGE_KEY);
+    expect(await page.locator('[data-known-keys]').textContent()).toContain(KNOWLEDGE_KEY);
+    await page.reload();
+    expect(await page.locator('[data-stored-list]').textContent()).toContain(
+      `${KNOWLEDGE_KEY} – Wissenstest`,
+    );
+    await context.close();
+  });
+
+  it('I-9: works when storage.key() throws: no error, the list and the button still appear', async () => {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      Storage.prototype.key = () => {
+        throw new DOMException('blocked', 'SecurityError');
+      };
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(url('/datenschutz/'), { waitUntil: 'networkidle' });
+    expect(await page.getByRole('button', { name: 'Alle gespeicherten Daten löschen' }).isVisible()).toBe(
+      true,
+    );
+    expect(await page.locator('[data-stored-empty]').isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('F-4: "Delete all" is not undone by one more click in an open knowledge-check tab', async () => {
+    const context = await browser.newContext();
+    const check = await context.newPage();
+    await check.goto(url('/ratgeber/wissenstest/'), { waitUntil: 'networkidle' });
+    await answerSorting(check, 3);
+    expect(await storedAnswers(check)).toBe(3);
+    const privacy = await context.newPage();
+    await privacy.goto(url('/datenschutz/'), { waitUntil: 'networkidle' });
+    await privacy.getByRole('button', { name: 'Alle gespeicherten Daten löschen' }).click();
+    await expect.poll(() => storedAnswers(privacy)).toBeNull();
+    await check.bringToFront();
+    await expect.poll(() => check.locator('[data-storage-notice]').textContent()).toContain('wurde gelöscht');
+    await answerSorting(check, 1);
+    // Only the answer given after the deletion is stored; the three deleted ones stay deleted.
+    expect(await storedAnswers(check)).toBe(1);
+    await context.close();
+  });
+
+  it('F-2: a knowledge-check tab opened earlier does not overwrite the answers given in another tab', async () => {
+    const context = await browser.newContext();
+    const older = await context.newPage();
+    await older.goto(url('/ratgeber/wissenstest/'), { waitUntil: 'networkidle' });
+    const newer = await context.newPage();
+    await newer.goto(url('/ratgeber/wissenstest/'), { waitUntil: 'networkidle' });
+    await answerSorting(newer, 6);
+    expect(await storedAnswers(newer)).toBe(6);
+    await older.bringToFront();
+    await expect.poll(() => older.locator('[data-storage-notice]').textContent()).toContain('anderen Tab');
+    await answerSorting(older, 1);
+    expect(await storedAnswers(older)).toBe(7);
     await context.close();
   });
 
@@ -68,6 +153,17 @@ describe('security headers', () => {
     expect(response.headers.get('permissions-policy')).toContain('camera=()');
   });
 
+  it('F-3: sends HSTS for a year and Cross-Origin-Resource-Policy on pages and assets', async () => {
+    const page = await fetch(url('/ratgeber/'));
+    expect(page.headers.get('strict-transport-security')).toBe('max-age=31536000');
+    expect(page.headers.get('cross-origin-resource-policy')).toBe('same-origin');
+    const asset = /"(\/_astro\/[^"]+\.js)"/.exec(await (await fetch(url('/quiz/'))).text())?.[1];
+    const assetResponse = await fetch(url(asset!));
+    expect(assetResponse.headers.get('strict-transport-security')).toBe('max-age=31536000');
+    // I-1: hashed assets are cached for a year, as the hosts do.
+    expect(assetResponse.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+  });
+
   // Every page is loaded and tabbed through in every-page.test.ts; this uses the interactive parts too:
   // the search island, the checker starting on first use, the quiz, the knowledge check, the deletion button.
   it('breaks no CSP rule and contacts no other host while the tools are used', async () => {
@@ -97,5 +193,21 @@ describe('security headers', () => {
     await context.close();
     expect(violations).toEqual([]);
     expect(foreign).toEqual([]);
+  });
+});
+
+describe('search page language switch', () => {
+  it('I-11: keeps the query when switching language', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(url('/suche/?q=Troll'), { waitUntil: 'networkidle' });
+    await expect.poll(() => page.locator('a.lang-switch').getAttribute('href')).toBe('/en/search/?q=Troll');
+    await page.locator('main input[type="search"]').fill('Moderation');
+    await expect
+      .poll(() => page.locator('a.lang-switch').getAttribute('href'))
+      .toBe('/en/search/?q=Moderation');
+    await page.locator('a.lang-switch').click();
+    await page.waitForURL(/\/en\/search\/\?q=Moderation$/);
+    await context.close();
   });
 });

@@ -1,5 +1,5 @@
 // The knowledge check: its content (content/data/knowledge.yaml against the roles data and the guides), the
-// validation of broken files, the seeded shuffle, scoring and the saved progress.
+// validation of broken files, the seeded shuffle and scoring.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import path from 'node:path';
@@ -11,15 +11,12 @@ import {
   maskOf,
   newSeed,
   ordersFor,
-  parseKnowledge,
   pickKnowledgeStrings,
   scoreQuestions,
   scoreSorting,
   seededRandom,
-  serializeKnowledge,
   shuffledIndices,
   topicsToReread,
-  type KnowledgeProgress,
 } from '../../src/lib/knowledge';
 import { ROUTES } from '../../src/lib/i18n/routes';
 import { LIVE_ROUTES } from '../../src/lib/i18n/navigation';
@@ -227,45 +224,4 @@ describe('scoring', () => {
   });
 });
 
-describe('saved progress', () => {
-  const counts = [3, 3, 5];
-  const progress: KnowledgeProgress = {
-    seed: 123456,
-    sorting: ['smm', null, 'both', 'cm'],
-    questions: [1, 0, 20],
-    checked: { sorting: true, questions: false },
-    updatedAt: 1767225600000,
-  };
-
-  it('reads what it wrote', () => {
-    expect(parseKnowledge(serializeKnowledge(progress, 1), 1, 4, counts)).toEqual({ status: 'ok', progress });
-  });
-
-  it('discards corrupt, outdated and misshapen data with a reason', () => {
-    expect(parseKnowledge(null, 1, 4, counts)).toEqual({ status: 'none' });
-    expect(parseKnowledge('{oops', 1, 4, counts)).toEqual({ status: 'discarded', reason: 'corrupt' });
-    expect(parseKnowledge(serializeKnowledge(progress, 1), 2, 4, counts)).toEqual({
-      status: 'discarded',
-      reason: 'version',
-    });
-    expect(parseKnowledge(serializeKnowledge(progress, 1), 1, 5, counts).status).toBe('discarded');
-    expect(parseKnowledge(serializeKnowledge(progress, 1), 1, 4, [3, 3, 4]).status).toBe('discarded');
-    expect(parseKnowledge('[]', 1, 4, counts)).toEqual({ status: 'discarded', reason: 'shape' });
-  });
-
-  it('never throws, whatever is stored', () => {
-    fc.assert(
-      fc.property(
-        fc.oneof(
-          fc.string(),
-          fc.json(),
-          fc.jsonValue().map((v) => JSON.stringify(v)),
-        ),
-        (raw) => {
-          const result = parseKnowledge(raw, 1, 4, counts);
-          expect(['ok', 'discarded', 'none']).toContain(result.status);
-        },
-      ),
-    );
-  });
-});
+// Saved progress (parsing, revisions, versions): tests/unit/knowledge-storage.test.ts.

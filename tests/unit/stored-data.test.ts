@@ -1,30 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import { deleteOwnData, ownKeys, storedKind } from '../../src/lib/privacy/stored-data';
+import { storedKeys } from '../../src/lib/privacy/stored-keys';
 import { THEME_STORAGE_KEY } from '../../src/lib/theme/theme-script';
 import { storageKey } from '../../src/lib/quiz/storage';
 import { CHECKER_STORAGE_KEY } from '../../src/lib/checker/values';
+import { knowledgeKey } from '../../src/lib/knowledge/storage';
+import { loadContentData } from '../../src/lib/content/data-files';
+import { memoryStorage } from './memory-storage';
 
-function memoryStorage(entries: Record<string, string>) {
-  const map = new Map(Object.entries(entries));
-  return {
-    get length() {
-      return map.size;
-    },
-    key: (i: number) => [...map.keys()][i] ?? null,
-    getItem: (k: string) => map.get(k) ?? null,
-    setItem: (k: string, v: string) => void map.set(k, v),
-    removeItem: (k: string) => void map.delete(k),
-    map,
-  };
-}
+const { quiz, knowledge } = loadContentData('content');
+const known = storedKeys({ quiz: quiz.version, knowledge: knowledge.version });
 
 describe('stored data', () => {
-  it('names what each feature stores', () => {
-    expect(storedKind(THEME_STORAGE_KEY)).toBe('theme');
-    expect(storedKind(storageKey(2))).toBe('quiz');
-    expect(storedKind(CHECKER_STORAGE_KEY)).toBe('checker');
-    expect(storedKind('rollenklar.knowledge.v1')).toBe('knowledge');
-    expect(storedKind('rollenklar.future')).toBe('other');
+  it('F-12: lists every key the tools write, taken from their own constants and content versions', () => {
+    expect(known.map((k) => k.key)).toEqual([
+      THEME_STORAGE_KEY,
+      storageKey(quiz.version),
+      CHECKER_STORAGE_KEY,
+      knowledgeKey(knowledge.version),
+    ]);
+    expect(new Set(known.map((k) => k.kind))).toEqual(new Set(['theme', 'quiz', 'checker', 'knowledge']));
+  });
+
+  it('names what each feature stores, other versions of a key included', () => {
+    expect(storedKind(THEME_STORAGE_KEY, known)).toBe('theme');
+    expect(storedKind(storageKey(2), known)).toBe('quiz');
+    expect(storedKind(storageKey(99), known)).toBe('quiz');
+    expect(storedKind(CHECKER_STORAGE_KEY, known)).toBe('checker');
+    expect(storedKind('rollenklar.checker.v7', known)).toBe('checker');
+    expect(storedKind(knowledgeKey(knowledge.version + 1), known)).toBe('knowledge');
+    expect(storedKind('rollenklar.future', known)).toBe('other');
   });
 
   it('deletes every Rollenklar key and nothing else', () => {
@@ -32,12 +37,37 @@ describe('stored data', () => {
       [THEME_STORAGE_KEY]: 'dark',
       [storageKey(2)]: '{}',
       [CHECKER_STORAGE_KEY]: '{}',
+      [knowledgeKey(1)]: '{}',
       'other-site.token': 'keep me',
     });
-    expect(ownKeys(storage)).toHaveLength(3);
+    expect(ownKeys(storage)).toHaveLength(4);
     expect(deleteOwnData(storage).sort()).toEqual(
-      [CHECKER_STORAGE_KEY, storageKey(2), THEME_STORAGE_KEY].sort(),
+      [CHECKER_STORAGE_KEY, storageKey(2), THEME_STORAGE_KEY, knowledgeKey(1)].sort(),
     );
     expect([...storage.map.keys()]).toEqual(['other-site.token']);
+  });
+
+  it('I-9: listing survives a storage whose key() or length throws', () => {
+    const storage = memoryStorage({ [THEME_STORAGE_KEY]: 'dark', [storageKey(2)]: '{}' });
+    const keyThrows = {
+      ...storage,
+      get length() {
+        return storage.map.size;
+      },
+      key: (i: number) => {
+        if (i > 0) throw new DOMException('blocked', 'SecurityError');
+        return storage.key(i);
+      },
+    };
+    expect(() => ownKeys(keyThrows)).not.toThrow();
+    expect(ownKeys(keyThrows)).toEqual([THEME_STORAGE_KEY]);
+    const lengthThrows = {
+      ...storage,
+      get length(): number {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+    };
+    expect(ownKeys(lengthThrows)).toEqual([]);
+    expect(ownKeys(null)).toEqual([]);
   });
 });

@@ -207,16 +207,46 @@ export type CheckerFile = z.infer<typeof checkerFile>;
 
 const optionalText = z.string().trim().nullable().default(null);
 
+/**
+ * The site data behind the imprint and the privacy page (src/lib/privacy/legal.ts lists which fields a
+ * release build needs). Every legal field may stay null while the site is previewed; the pages then say so.
+ */
 export const siteFile = z.strictObject({
   name: nonEmpty,
   defaultUrl: z.url({ protocol: /^https?$/ }),
+  /** Who runs the site: the provider under DDG § 5 and the controller under GDPR Art. 4 No. 7. */
   operator: z.strictObject({
     name: optionalText,
+    /** Only for legal persons: legal form and who represents them. */
+    legalForm: optionalText,
+    representative: optionalText,
     street: optionalText,
     postalCode: optionalText,
     city: optionalText,
     country: optionalText,
     email: z.email().nullable().default(null),
+    phone: optionalText,
+    /** Register court and number, if the operator is registered (DDG § 5 para. 1 no. 4). */
+    register: optionalText,
+    /** VAT identification number, if there is one (DDG § 5 para. 1 no. 6). */
+    vatId: optionalText,
   }),
+  /** Responsible for the content under § 18 para. 2 MStV; the address defaults to the operator's. */
+  contentResponsible: z
+    .strictObject({ name: optionalText, address: optionalText })
+    .default({ name: null, address: null }),
+  /** The host that serves the files and may keep server logs (a processor under GDPR Art. 28). */
+  hosting: z
+    .strictObject({
+      name: optionalText,
+      address: optionalText,
+      /** How long the host keeps access logs, if it says so. */
+      logRetentionDays: z.int().min(0).max(3650).nullable().default(null),
+    })
+    .default({ name: null, address: null, logRetentionDays: null }),
+  /** The data-protection supervisory authority responsible for the operator (GDPR Art. 77). */
+  supervisoryAuthority: z
+    .strictObject({ name: optionalText, url: z.url({ protocol: /^https$/ }).nullable().default(null) })
+    .default({ name: null, url: null }),
 });
 export type SiteFile = z.infer<typeof siteFile>;

@@ -231,10 +231,3 @@ export function checkChecker(file: string, raw: unknown): CheckerFile {
 export function checkSite(file: string, raw: unknown): SiteFile {
   return parseWith(file, raw, siteFile);
 }
-
-/** Operator fields the imprint needs that are still unset; the build warns about them. */
-export function missingOperatorFields(site: SiteFile): string[] {
-  return Object.entries(site.operator)
-    .filter(([, value]) => value === null || value === '')
-    .map(([key]) => `operator.${key}`);
-}

@@ -1,7 +1,13 @@
 /**
- * Knowledge-check progress in localStorage, with the same care as the quiz (src/lib/quiz/storage.ts): the key
- * and the value carry the content version (`rollenklar.knowledge.v1`); anything unreadable, of another version
- * or of the wrong shape is discarded with a reason for the notice. Nothing here throws.
+ * Knowledge-check progress in localStorage. The key and the value carry the content version
+ * (`rollenklar.knowledge.v1`), the value also a revision that grows with every save. Rules:
+ * - What this version cannot read (corrupt, misshapen, written by a newer version) is never deleted
+ *   silently: the visitor is told and may discard it; until then this page does not write over it.
+ * - Progress of an older version (a lower key) is useless here and removed; a newer version's key is
+ *   left alone (a rollback or an old cached page must not destroy it).
+ * - A save is a compare-and-set on the revision: a tab whose view is older than what is stored (another tab
+ *   saved, or the data was deleted on the privacy page) does not write; it reloads instead.
+ * Nothing here throws.
  */
 import type { KnowledgeAnswer } from '../content/schemas';
 import { readItem, removeItem, removeKeys, writeItem, type StorageLike } from '../storage/safe-storage';
@@ -11,6 +17,12 @@ export const KNOWLEDGE_PREFIX = 'rollenklar.knowledge.v';
 
 export function knowledgeKey(version: number): string {
   return `${KNOWLEDGE_PREFIX}${version}`;
+}
+
+/** The version a key belongs to, or null for keys that are not knowledge-check progress. */
+export function knowledgeKeyVersion(key: string | null): number | null {
+  const match = key === null ? null : /^rollenklar\.knowledge\.v(\d{1,9})$/.exec(key);
+  return match ? Number(match[1]) : null;
 }
 
 export interface KnowledgeProgress {
@@ -25,18 +37,40 @@ export interface KnowledgeProgress {
   updatedAt: number;
 }
 
+/** What a tab last saw in storage: null for nothing stored, else the revision it read or wrote. */
+export type KnowledgeRevision = number | null;
+
 export type KnowledgeLoad =
   | { status: 'none' }
-  | { status: 'ok'; progress: KnowledgeProgress }
-  | { status: 'discarded'; reason: 'corrupt' | 'version' | 'shape' };
+  | { status: 'ok'; progress: KnowledgeProgress; revision: number }
+  /** Written by an older version into this key: of no use here, safe to replace. */
+  | { status: 'outdated' }
+  /** Written by a newer version: left untouched. */
+  | { status: 'newer' }
+  | { status: 'unreadable'; reason: 'corrupt' | 'shape' };
+
+/** Bounds on what a stored value may hold; beyond them it is treated as unreadable. */
+export const KNOWLEDGE_LIMITS = {
+  /** Far above any real record (a few hundred characters); keeps parsing cheap on hostile input. */
+  maxLength: 10_000,
+  maxSeed: 0xffffffff,
+  /** The largest time `Date` can represent; beyond it date formatting throws. */
+  maxTime: 8.64e15,
+  maxRevision: Number.MAX_SAFE_INTEGER,
+} as const;
 
 const CODES: Record<string, KnowledgeAnswer | null> = { s: 'smm', c: 'cm', b: 'both', '-': null };
 const LETTER: Record<KnowledgeAnswer, string> = { smm: 's', cm: 'c', both: 'b' };
 
-/** `{"v":1,"s":123,"a":"sc-b…","q":[1,6,0],"k":1,"t":1767225600000}` */
-export function serializeKnowledge(progress: Readonly<KnowledgeProgress>, version: number): string {
+/** `{"v":1,"r":4,"s":123,"a":"sc-b…","q":[1,6,0],"k":1,"t":1767225600000}` */
+export function serializeKnowledge(
+  progress: Readonly<KnowledgeProgress>,
+  version: number,
+  revision = 1,
+): string {
   return JSON.stringify({
     v: version,
+    r: revision,
     s: progress.seed,
     a: progress.sorting.map((a) => (a ? LETTER[a] : '-')).join(''),
     q: progress.questions,
@@ -45,7 +79,8 @@ export function serializeKnowledge(progress: Readonly<KnowledgeProgress>, versio
   });
 }
 
-const isInt = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x);
+const isInt = (x: unknown): x is number => typeof x === 'number' && Number.isSafeInteger(x);
+const inRange = (x: unknown, min: number, max: number): x is number => isInt(x) && x >= min && x <= max;
 
 /** Reads what `serializeKnowledge` wrote, for a check with these sizes. Never throws. */
 export function parseKnowledge(
@@ -55,29 +90,37 @@ export function parseKnowledge(
   optionCounts: readonly number[],
 ): KnowledgeLoad {
   if (raw === null) return { status: 'none' };
+  const corrupt = { status: 'unreadable', reason: 'corrupt' } as const;
+  if (raw.length > KNOWLEDGE_LIMITS.maxLength) return corrupt;
   let data: unknown;
   try {
     data = JSON.parse(raw);
   } catch {
-    return { status: 'discarded', reason: 'corrupt' };
+    return corrupt;
   }
-  const shape = { status: 'discarded', reason: 'shape' } as const;
+  const shape = { status: 'unreadable', reason: 'shape' } as const;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return shape;
-  const { v, s, a, q, k, t } = data as Record<string, unknown>;
-  if (!isInt(v)) return shape;
-  if (v !== version) return { status: 'discarded', reason: 'version' };
-  if (!isInt(s) || s < 0 || s > 0xffffffff) return shape;
-  if (typeof a !== 'string' || a.length !== sortCount || ![...a].every((c) => c in CODES)) return shape;
+  const { v, r, s, a, q, k, t } = data as Record<string, unknown>;
+  if (!inRange(v, 0, 1e9)) return shape;
+  if (v > version) return { status: 'newer' };
+  if (v < version) return { status: 'outdated' };
+  // Records written before revisions existed count as revision 0.
+  const revision = r === undefined ? 0 : r;
+  if (!inRange(revision, 0, KNOWLEDGE_LIMITS.maxRevision)) return shape;
+  if (!inRange(s, 0, KNOWLEDGE_LIMITS.maxSeed)) return shape;
+  if (typeof a !== 'string' || a.length !== sortCount || ![...a].every((c) => Object.hasOwn(CODES, c)))
+    return shape;
   if (!Array.isArray(q) || q.length !== optionCounts.length) return shape;
-  if (!q.every((m, i) => isInt(m) && m >= 0 && m < 2 ** optionCounts[i]!)) return shape;
-  if (!isInt(k) || k < 0 || k > 3) return shape;
-  if (typeof t !== 'number' || !Number.isFinite(t) || t < 0) return shape;
+  if (!q.every((m, i) => inRange(m, 0, 2 ** optionCounts[i]! - 1))) return shape;
+  if (!inRange(k, 0, 3)) return shape;
+  if (typeof t !== 'number' || !Number.isFinite(t) || t < 0 || t > KNOWLEDGE_LIMITS.maxTime) return shape;
   return {
     status: 'ok',
+    revision,
     progress: {
       seed: s,
       sorting: [...a].map((c) => CODES[c]!),
-      questions: q as number[],
+      questions: [...(q as number[])],
       checked: { sorting: (k & 1) === 1, questions: (k & 2) === 2 },
       updatedAt: t,
     },
@@ -93,24 +136,68 @@ export function loadKnowledge(
   return parseKnowledge(readItem(storage, knowledgeKey(version)), version, sortCount, optionCounts);
 }
 
-/** False when the browser refused (storage disabled or full). */
+/** What became of a save. */
+export type KnowledgeSave =
+  | { status: 'saved'; revision: number }
+  /** The browser refused (storage disabled or full). */
+  | { status: 'failed' }
+  /** Storage no longer holds what this tab last saw: nothing was written; `current` is what is there now. */
+  | { status: 'conflict'; current: KnowledgeLoad };
+
+/** The revision a load stands for, as `KnowledgeRevision`; undefined for data this version cannot use. */
+export function revisionOf(load: KnowledgeLoad): KnowledgeRevision | undefined {
+  if (load.status === 'none' || load.status === 'outdated') return null;
+  if (load.status === 'ok') return load.revision;
+  return undefined;
+}
+
+/**
+ * Saves only if storage still holds what this tab last saw (`seen`): nothing (null), outdated data, or the
+ * revision it read or wrote. So a stale tab cannot write its older state over a newer one, and a deletion
+ * elsewhere is not undone by one more click here.
+ */
 export function saveKnowledge(
   storage: StorageLike | null,
   version: number,
   progress: Readonly<KnowledgeProgress>,
-): boolean {
-  return writeItem(storage, knowledgeKey(version), serializeKnowledge(progress, version));
+  seen: KnowledgeRevision,
+  sortCount: number,
+  optionCounts: readonly number[],
+): KnowledgeSave {
+  if (!storage) return { status: 'failed' };
+  const current = loadKnowledge(storage, version, sortCount, optionCounts);
+  const stored = revisionOf(current);
+  if (stored !== seen) return { status: 'conflict', current };
+  const revision = Math.min((seen ?? 0) + 1, KNOWLEDGE_LIMITS.maxRevision);
+  return writeItem(storage, knowledgeKey(version), serializeKnowledge(progress, version, revision))
+    ? { status: 'saved', revision }
+    : { status: 'failed' };
 }
 
-/** Removes the saved progress of this version (after a discard). */
+/** Removes the saved progress of this version (the visitor chose to discard what could not be read). */
 export function clearKnowledge(storage: StorageLike | null, version: number): boolean {
   return removeItem(storage, knowledgeKey(version));
 }
 
-/** Removes saved progress of other versions only; a non-empty result means "the check has changed". */
+/** Removes saved progress of older versions only; a non-empty result means "the check has changed". */
 export function removeStaleKnowledge(storage: StorageLike | null, version: number): string[] {
-  return removeKeys(
-    storage,
-    (key) => key !== knowledgeKey(version) && /^rollenklar\.knowledge\.v\d+$/.test(key),
-  );
+  return removeKeys(storage, (key) => {
+    const v = knowledgeKeyVersion(key);
+    return v !== null && v < version;
+  });
+}
+
+/** Keys of progress saved by newer versions of the check, which this page leaves alone. */
+export function newerKnowledgeKeys(storage: StorageLike | null, version: number): string[] {
+  const keys: string[] = [];
+  if (!storage) return keys;
+  try {
+    for (let i = 0; i < storage.length; i++) {
+      const v = knowledgeKeyVersion(storage.key(i));
+      if (v !== null && v > version) keys.push(knowledgeKey(v));
+    }
+  } catch {
+    // Storage blocked while listing: report what was seen.
+  }
+  return keys;
 }

@@ -1,6 +1,7 @@
 /**
  * localStorage that never throws: it can be missing, blocked by the browser, or full. Every feature that
- * saves progress (quiz, knowledge check) reads and writes through these helpers.
+ * saves progress (quiz, checker, knowledge check) reads and writes through these helpers; `onStorageChange`
+ * tells a page what other tabs changed.
  */
 
 /** The part of the Web Storage API these helpers use; `localStorage` fits, tests pass a fake. */
@@ -70,4 +71,31 @@ export function removeKeys(storage: StorageLike | null, select: (key: string) =>
     // Blocked halfway: report what was removed.
   }
   return removed;
+}
+
+/** A change another tab made: `key` is null when that tab cleared the whole storage. */
+export interface StorageChange {
+  key: string | null;
+  newValue: string | null;
+}
+
+/**
+ * Calls `listener` when another tab of this site changes localStorage under a key `select` accepts (and on a
+ * full clear). Browsers fire `storage` events only in the other tabs, never in the one that wrote. Returns
+ * the unsubscribe function; without a window (tests in node, old browsers) it does nothing.
+ */
+export function onStorageChange(
+  select: (key: string) => boolean,
+  listener: (change: StorageChange) => void,
+): () => void {
+  if (typeof window === 'undefined' || typeof window.addEventListener !== 'function') return () => {};
+  const handle = (event: StorageEvent) => {
+    // sessionStorage changes fire the same event; only localStorage is ours. Reading it can throw.
+    const local = browserStorage();
+    if (event.storageArea !== null && event.storageArea !== local) return;
+    if (event.key !== null && !select(event.key)) return;
+    listener({ key: event.key, newValue: event.newValue });
+  };
+  window.addEventListener('storage', handle);
+  return () => window.removeEventListener('storage', handle);
 }
