@@ -37,10 +37,10 @@ const guides = parsed('guides', guideFrontmatter);
 const glossary = parsed('glossary', glossaryFrontmatter);
 
 describe('guides', () => {
-  it('has the nine parts of the series in both languages, in order', () => {
+  it('has the eleven parts of the series in both languages, in order', () => {
     for (const locale of LOCALES) {
       expect(guides[locale].map((g) => g.data.order).sort((a, b) => a - b)).toEqual([
-        1, 2, 3, 4, 5, 6, 7, 8, 9,
+        1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11,
       ]);
     }
   });
@@ -81,6 +81,18 @@ describe('guides', () => {
             );
         }
       }
+    }
+  });
+
+  // Guides revised after the 2026 editorial review record when each source was last read.
+  const CHECKED_GUIDES = ['careers', 'law-platforms', 'job-ads'];
+
+  it.each(CHECKED_GUIDES)('gives every source of the %s guide a check date in both languages', (key) => {
+    for (const locale of LOCALES) {
+      const guide = guides[locale].find((g) => g.data.key === key);
+      expect(guide, `${locale} guide ${key}`).toBeDefined();
+      for (const source of guide!.data.sources)
+        expect(source.checked, `${guide!.file}: ${source.id}`).toBeInstanceOf(Date);
     }
   });
 

@@ -199,6 +199,17 @@ describe('MDX frontmatter schemas', () => {
     ).toBe(false);
   });
 
+  it('accepts a source check date and rejects one that is malformed or in the future', () => {
+    const withCheck = (checked: unknown) =>
+      guideFrontmatter.safeParse({ ...guide, sources: [{ ...guide.sources[0], checked }] });
+    const ok = withCheck('2026-01-15');
+    expect(ok.success).toBe(true);
+    if (ok.success) expect(ok.data.sources[0]?.checked?.toISOString().slice(0, 10)).toBe('2026-01-15');
+    expect(withCheck('last week').success).toBe(false);
+    expect(withCheck('2999-01-01').success).toBe(false);
+    expect(guideFrontmatter.safeParse(guide).success).toBe(true);
+  });
+
   it('rejects unknown glossary fields', () => {
     const result = glossaryFrontmatter.safeParse({ key: 'troll', term: 'Troll', short: 'x', synonyms: [] });
     expect(result.success).toBe(false);

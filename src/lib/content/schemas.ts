@@ -40,6 +40,14 @@ export const source = z.strictObject({
     .nullable(),
   url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }),
   note: nonEmpty.optional(),
+  /**
+   * The day an editor last read the source and found the cited fact in it (YYYY-MM-DD). Optional, because
+   * older entries were never re-checked; new and revised guides fill it for every source.
+   */
+  checked: z.coerce
+    .date({ error: 'must be a date (YYYY-MM-DD)' })
+    .max(new Date(), { error: 'must not be in the future' })
+    .optional(),
 });
 export type Source = z.infer<typeof source>;
 
