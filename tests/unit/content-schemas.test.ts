@@ -124,8 +124,42 @@ describe('cross-checks without files', () => {
       tasks: ['cm.moderate'],
       facets: ['dialogue'],
     };
-    expect(() => checkQuiz('q.yaml', { version: 1, items: [item, item] }, new Set(['cm.moderate']))).toThrow(
-      /q\.yaml: items\[1\]\.id: duplicate item id "a"/,
+    const scoring = {
+      'min-answered-share': 0.5,
+      'both-min': 60,
+      'neither-max': 40,
+      'lean-min-gap': 20,
+      'clear-min-gap': 35,
+      'leader-min': 60,
+      'min-spread': 0.6,
+      'neighbour-min': 60,
+    };
+    expect(() =>
+      checkQuiz('q.yaml', { version: 1, scoring, items: [item, item] }, new Set(['cm.moderate'])),
+    ).toThrow(/q\.yaml: items\[1\]\.id: duplicate item id "a"/);
+  });
+
+  it('flags quiz thresholds that contradict each other and earlier versions that are not earlier', () => {
+    const item = {
+      id: 'a',
+      role: 'cm',
+      text: { de: 'x', en: 'y' },
+      tasks: ['cm.moderate'],
+      facets: ['dialogue'],
+    };
+    const scoring = {
+      'min-answered-share': 0.5,
+      'both-min': 40,
+      'neither-max': 60,
+      'lean-min-gap': 20,
+      'clear-min-gap': 35,
+      'leader-min': 60,
+      'min-spread': 0.6,
+      'neighbour-min': 60,
+    };
+    const raw = { version: 2, scoring, items: [item], previous: [{ version: 2, items: ['a'] }] };
+    expect(() => checkQuiz('q.yaml', raw, new Set(['cm.moderate']))).toThrow(
+      /q\.yaml: scoring\.neither-max: must be below scoring\.both-min[\s\S]*q\.yaml: previous\[0\]\.version/,
     );
   });
 

@@ -141,6 +141,20 @@ export function clearSession(storage: StorageLike | null, quiz: QuizShape): bool
   return clearProgress(storage, quiz.version);
 }
 
+/**
+ * After a `storage` event: has another tab changed (`updated`, with the newer state) or deleted (`deleted`) the
+ * progress this tab last read or wrote at revision `known`? `none` when this tab is up to date.
+ */
+export function reconcileSession(
+  storage: StorageLike | null,
+  quiz: QuizShape,
+  known: number,
+): { change: 'none' } | { change: 'updated'; state: SessionState } | { change: 'deleted' } {
+  const latest = readSession(storage, quiz);
+  if (latest === null) return known > 0 ? { change: 'deleted' } : { change: 'none' };
+  return latest.revision !== known ? { change: 'updated', state: latest } : { change: 'none' };
+}
+
 /** Does a `storage` event concern this quiz's progress? (`key` null: the whole storage was cleared.) */
 export function concernsSession(eventKey: string | null, quiz: QuizShape): boolean {
   return eventKey === null || eventKey === storageKey(quiz.version);
