@@ -79,7 +79,10 @@ describe('explainResult', () => {
   it('says for "neither" which role is closer', () => {
     const result = scoreQuiz(ITEMS, [2, 1, 3, 1, 2, 1, 2, 1]);
     expect(result.verdict).toBe('neither');
-    expect(explainResult(result).map((m) => m.key)).toEqual(['quiz.verdict.neither', 'quiz.neither.closer.smm']);
+    expect(explainResult(result).map((m) => m.key)).toEqual([
+      'quiz.verdict.neither',
+      'quiz.neither.closer.smm',
+    ]);
   });
 
   it('has a sentence key for every verdict', () => {

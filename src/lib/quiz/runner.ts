@@ -43,8 +43,8 @@ export interface RunnerProps {
   links: RunnerLinks;
 }
 
-/** Key prefixes under `quiz.` that only the server-rendered pages use; they are not passed to the island. */
-const PAGE_ONLY = ['quiz.method.', 'quiz.page.', 'quiz.noscript'];
+/** Key prefixes under `quiz.` that only the server-rendered pages use (the method page for the bands); not passed to the island. */
+const PAGE_ONLY = ['quiz.method.', 'quiz.page.', 'quiz.noscript', 'quiz.band.'];
 
 /** The `quiz.*` UI strings the island needs, out of a whole language file. */
 export function pickQuizStrings(all: Strings): Record<string, string> {
