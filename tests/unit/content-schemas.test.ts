@@ -12,6 +12,7 @@ import {
   formatPath,
   zodProblems,
 } from '../../src/lib/content/validate';
+import { TEST_SCORING } from './quiz-test-rules';
 
 const FIXTURE = path.resolve('tests/fixtures/content');
 
@@ -124,16 +125,7 @@ describe('cross-checks without files', () => {
       tasks: ['cm.moderate'],
       facets: ['dialogue'],
     };
-    const scoring = {
-      'min-answered-share': 0.5,
-      'both-min': 60,
-      'neither-max': 40,
-      'lean-min-gap': 20,
-      'clear-min-gap': 35,
-      'leader-min': 60,
-      'min-spread': 0.6,
-      'neighbour-min': 60,
-    };
+    const scoring = TEST_SCORING;
     expect(() =>
       checkQuiz('q.yaml', { version: 1, scoring, items: [item, item] }, new Set(['cm.moderate'])),
     ).toThrow(/q\.yaml: items\[1\]\.id: duplicate item id "a"/);
@@ -147,16 +139,7 @@ describe('cross-checks without files', () => {
       tasks: ['cm.moderate'],
       facets: ['dialogue'],
     };
-    const scoring = {
-      'min-answered-share': 0.5,
-      'both-min': 40,
-      'neither-max': 60,
-      'lean-min-gap': 20,
-      'clear-min-gap': 35,
-      'leader-min': 60,
-      'min-spread': 0.6,
-      'neighbour-min': 60,
-    };
+    const scoring = { ...TEST_SCORING, 'both-min': 40, 'neither-max': 60 };
     const raw = { version: 2, scoring, items: [item], previous: [{ version: 2, items: ['a'] }] };
     expect(() => checkQuiz('q.yaml', raw, new Set(['cm.moderate']))).toThrow(
       /q\.yaml: scoring\.neither-max: must be below scoring\.both-min[\s\S]*q\.yaml: previous\[0\]\.version/,

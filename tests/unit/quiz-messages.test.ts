@@ -8,23 +8,14 @@ import {
   renderMessage,
   scoreQuiz as scoreWith,
   suggestNeighbours,
-  type QuizRules,
   type MaybeAnswer,
   type ScoredItem,
   type Translate,
 } from '../../src/lib/quiz';
+import { TEST_RULES } from './quiz-test-rules';
 import { interpolate } from '../../src/lib/i18n/translate';
 
-const RULES: QuizRules = {
-  minAnsweredShare: 0.5,
-  bothMin: 60,
-  neitherMax: 40,
-  leanMinGap: 20,
-  clearMinGap: 35,
-  leaderMin: 60,
-  minSpread: 0.6,
-  neighbourMin: 60,
-};
+const RULES = TEST_RULES;
 const scoreQuiz = (items: readonly ScoredItem[], a: readonly MaybeAnswer[]) => scoreWith(items, a, RULES);
 
 const ITEMS: ScoredItem[] = Array.from({ length: 8 }, (_, i) => ({

@@ -6,26 +6,16 @@ import {
   answerSpread,
   bandFor,
   scoreQuiz as scoreWith,
-  type QuizRules,
   type Answer,
   type Facet,
   type MaybeAnswer,
   type QuizRole,
   type ScoredItem,
 } from '../../src/lib/quiz';
+import { TEST_RULES } from './quiz-test-rules';
 import { FACETS, ROLE_IDS } from '../../src/lib/content/schemas';
 
-/** Explicit thresholds, so these tests check the rules; the personas test runs the data's own thresholds. */
-const RULES: QuizRules = {
-  minAnsweredShare: 0.5,
-  bothMin: 60,
-  neitherMax: 40,
-  leanMinGap: 20,
-  clearMinGap: 35,
-  leaderMin: 60,
-  minSpread: 0.6,
-  neighbourMin: 60,
-};
+const RULES = TEST_RULES;
 const scoreQuiz = (items: readonly ScoredItem[], answers: readonly MaybeAnswer[]) =>
   scoreWith(items, answers, RULES);
 /** The band for varied answers (a spread well above the minimum). */

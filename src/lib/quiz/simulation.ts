@@ -6,18 +6,7 @@
  */
 import { scoreQuiz, type Verdict } from './scoring';
 import { ANSWER_VALUES, type Answer, type QuizRules, type ScoredItem } from './types';
-
-/** Small, fast, seedable PRNG (mulberry32); returns floats in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../knowledge/model';
 
 export interface SimulationResult {
   runs: number;
