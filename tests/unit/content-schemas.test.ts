@@ -117,14 +117,16 @@ describe('data files', () => {
 });
 
 describe('cross-checks without files', () => {
+  const quizItem = {
+    id: 'a',
+    role: 'cm',
+    text: { de: 'x', en: 'y' },
+    tasks: ['cm.moderate'],
+    facets: ['dialogue'],
+  };
+
   it('flags duplicate quiz item ids', () => {
-    const item = {
-      id: 'a',
-      role: 'cm',
-      text: { de: 'x', en: 'y' },
-      tasks: ['cm.moderate'],
-      facets: ['dialogue'],
-    };
+    const item = quizItem;
     const scoring = TEST_SCORING;
     expect(() =>
       checkQuiz('q.yaml', { version: 1, scoring, items: [item, item] }, new Set(['cm.moderate'])),
@@ -132,13 +134,7 @@ describe('cross-checks without files', () => {
   });
 
   it('flags quiz thresholds that contradict each other and earlier versions that are not earlier', () => {
-    const item = {
-      id: 'a',
-      role: 'cm',
-      text: { de: 'x', en: 'y' },
-      tasks: ['cm.moderate'],
-      facets: ['dialogue'],
-    };
+    const item = quizItem;
     const scoring = { ...TEST_SCORING, 'both-min': 40, 'neither-max': 60 };
     const raw = { version: 2, scoring, items: [item], previous: [{ version: 2, items: ['a'] }] };
     expect(() => checkQuiz('q.yaml', raw, new Set(['cm.moderate']))).toThrow(
