@@ -1,5 +1,6 @@
 // The self-assessment quiz in a real browser: keyboard use, resuming, Back, share links in both languages,
-// verdicts, broken links, accessibility, printing, the page without JavaScript and the JavaScript budget.
+// verdicts, broken links, two tabs, odd paths, a click before the island runs, the phone layout,
+// accessibility, printing, the page without JavaScript and the JavaScript budget.
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -50,30 +51,30 @@ const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id
 
 /** Answers the items on the current step with the mouse (answer 0 = "no answer"). */
 async function answerStep(page: Page, answers: readonly number[]) {
+  await stepHeading(page).waitFor();
   const fieldsets = runner(page).locator('fieldset');
   const count = await fieldsets.count();
   for (let i = 0; i < count; i++) {
     const legend = await fieldsets.nth(i).locator('legend .number').innerText();
     const index = Number.parseInt(legend, 10) - 1;
-    await fieldsets.nth(i).locator(`input[value="${answers[index]}"]`).check();
+    if (answers[index]) await fieldsets.nth(i).locator(`input[value="${answers[index]}"]`).check();
   }
 }
 
-/** Starts (or continues) and answers every remaining step, then shows the result. */
+/** Starts (or continues) and answers every remaining step, then shows the result (0: left open). */
 async function completeQuiz(page: Page, answers: readonly number[]) {
   const start = runner(page).getByRole('button', { name: /^(Test starten|Start the quiz)$/ });
   if (await start.isVisible()) await start.click();
+  const skip = runner(page).getByRole('button', { name: /^(Trotzdem weiter|Go on anyway)$/ });
   for (let guard = 0; guard <= N; guard++) {
     await stepHeading(page).waitFor();
     await answerStep(page, answers);
     const finish = runner(page).getByRole('button', { name: /^(Ergebnis anzeigen|Show my result)$/ });
-    if (await finish.isVisible()) {
-      await finish.click();
-      break;
-    }
-    await runner(page)
-      .getByRole('button', { name: /^(Weiter|Next)$/ })
-      .click();
+    const last = await finish.isVisible();
+    await (last ? finish : runner(page).getByRole('button', { name: /^(Weiter|Next)$/ })).click();
+    // Open questions on the step: the quiz says so first, and a second press goes on.
+    if (await skip.isVisible()) await skip.click();
+    if (last) break;
   }
   await page.locator('#quiz-result-heading').waitFor();
 }
@@ -82,8 +83,8 @@ async function completeQuiz(page: Page, answers: readonly number[]) {
 async function resultFacts(page: Page) {
   return {
     verdict: await page.locator('.verdict').getAttribute('data-verdict'),
-    scores: (await page.locator('.scores .value').allInnerTexts()).map((t) => t.match(/\d+/)?.[0] ?? t),
-    facets: await page.locator('.facets .value').allInnerTexts(),
+    scores: (await page.locator('.bars.large .value').allInnerTexts()).map((t) => t.match(/\d+/)?.[0] ?? t),
+    facets: await page.locator('.bars:not(.large) .value').allInnerTexts(),
     drivers: await page.locator('.drivers li').count(),
   };
 }
@@ -97,8 +98,8 @@ const CM_CLEAR = pattern(
   () => 5,
 );
 const BOTH = pattern(
-  (i) => (i % 2 ? 4 : 5),
-  (i) => (i % 2 ? 5 : 4),
+  (i) => [5, 3, 4][i % 3]!,
+  (i) => [4, 5, 3][i % 3]!,
 );
 const NEITHER = pattern(
   () => 2,
@@ -119,6 +120,8 @@ describe('taking the quiz', () => {
       if (text === 'Test starten') break;
     }
     await page.keyboard.press('Enter');
+    // The island starts on this first use (focus on the button), so the first question may take a moment.
+    await stepHeading(page).waitFor();
     for (let index = 0; index < N; index++) {
       await expect.poll(() => stepHeading(page).innerText()).toBe(`Frage ${index + 1} von ${N}`);
       expect(await focusedId(page)).toBe('quiz-step-heading');
@@ -219,12 +222,16 @@ describe('taking the quiz', () => {
   it('explains identical answers and too few answers instead of giving a verdict', async () => {
     let page = await open('/quiz/');
     await completeQuiz(page, Array<number>(N).fill(4));
-    expect(await page.locator('.verdict').getAttribute('data-verdict')).toBe('flat');
-    expect(await page.locator('.verdict').innerText()).toContain('„Eher gern“');
+    expect(await page.locator('.verdict').getAttribute('data-verdict')).toBe('unclear');
+    expect(await page.locator('.verdict').innerText()).toContain('fast alle Tätigkeiten gleich bewertet');
+    expect(await page.locator('.verdict').innerText()).toContain('So kommst du weiter');
 
     page = await open('/quiz/');
     await completeQuiz(page, [5, 1, 5, ...Array<number>(N - 3).fill(0)]);
     expect(await page.locator('.verdict').getAttribute('data-verdict')).toBe('insufficient');
+    // no empty charts and no share link full of zeros
+    expect(await page.locator('.bars').count()).toBe(0);
+    expect(await page.locator('#quiz-share-link').count()).toBe(0);
     await runner(page).getByRole('button', { name: 'Offene Fragen beantworten' }).click();
     await expect.poll(() => stepHeading(page).innerText()).toBe(`Fragen 1 bis 4 von ${N}`);
   });
@@ -243,14 +250,15 @@ describe('sharing', () => {
       origin: new URL(baseUrl).origin,
     });
     await runner(page).getByRole('button', { name: 'Link kopieren' }).click();
-    await expect.poll(() => page.locator('.copy-status').innerText()).toBe('Link kopiert.');
+    await expect.poll(() => page.locator('#quiz-share-copy-status').innerText()).toBe('Link kopiert.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
 
     const fresh = await open(link);
     await fresh.locator('#quiz-result-heading').waitFor();
     expect(await fresh.locator('#quiz-result-heading').innerText()).toBe('Geteiltes Ergebnis');
     expect(await resultFacts(fresh)).toEqual(own);
-    expect(await fresh.locator('.neighbours li').count()).toBe(3);
+    // no neighbouring roles without a clearly liked work style
+    expect(await fresh.locator('.neighbours li').count()).toBe(0);
 
     // The language switch keeps the answers.
     await fresh.getByRole('link', { name: 'English' }).click();
@@ -269,7 +277,7 @@ describe('sharing', () => {
     const page = await open(`/en/quiz/?v=${quiz.version}&a=${CM_CLEAR.join('')}`);
     await page.locator('#quiz-result-heading').waitFor();
     expect(await page.locator('.verdict').getAttribute('data-verdict')).toBe('clear-cm');
-    expect(await page.locator('.scores .value').allInnerTexts()).toEqual(['0 of 100', '100 of 100']);
+    expect(await page.locator('.bars.large .value').allInnerTexts()).toEqual(['0 of 100', '100 of 100']);
     await runner(page).getByRole('button', { name: 'Take the quiz yourself' }).click();
     await expect.poll(() => runner(page).innerText()).toContain('Before you start');
     expect(new URL(page.url()).search).toBe('');
@@ -277,7 +285,8 @@ describe('sharing', () => {
 
   it.each([
     ['length', `/quiz/?v=${quiz.version}&a=${'5'.repeat(N - 1)}`, 'nicht genau eine Antwort pro Frage'],
-    ['version', `/quiz/?v=999&a=${'5'.repeat(N)}`, 'anderen Version des Tests'],
+    ['version', `/quiz/?v=999&a=${'5'.repeat(N)}`, 'Version des Tests, die diese Seite nicht kennt'],
+    ['empty', `/quiz/?v=${quiz.version}&a=${'0'.repeat(N)}`, 'keine einzige Antwort'],
     ['characters', `/quiz/?v=${quiz.version}&a=${'5'.repeat(N - 1)}x`, 'keine gültigen Antworten'],
     ['characters (en)', `/en/quiz/?v=${quiz.version}&a=<script>`, 'not valid answers'],
   ])('explains a broken link (%s) and offers the quiz', async (_, path, message) => {
@@ -299,6 +308,159 @@ describe('sharing', () => {
       )
       .toBe(1);
     expect(errors).toEqual([]);
+  });
+});
+
+describe('starting at once', () => {
+  it('keeps a click on "Test starten" made before the island has loaded, and acts on it', async () => {
+    context = await browser.newContext({ viewport: NARROW });
+    const page = await context.newPage();
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    // Hold the island's code back, as a slow phone connection would.
+    await page.route(/\/_astro\/.*\.js$/, async (route) => {
+      await gate;
+      await route.continue();
+    });
+    await page.goto(new URL('/quiz/', baseUrl).href, { waitUntil: 'domcontentloaded' });
+    await runner(page).getByRole('button', { name: 'Test starten' }).click();
+    expect(await stepHeading(page).count()).toBe(0);
+    release();
+    await expect.poll(() => stepHeading(page).innerText()).toBe(`Frage 1 von ${N}`);
+  });
+});
+
+describe('two tabs (F-2, F-4)', () => {
+  it('F-2: "Test starten" in an older tab does not wipe answers another tab saved', async () => {
+    context = await browser.newContext({ viewport: WIDE });
+    const tabA = await context.newPage();
+    const tabB = await context.newPage();
+    for (const tab of [tabA, tabB])
+      await tab.goto(new URL('/quiz/', baseUrl).href, { waitUntil: 'networkidle' });
+    await runner(tabA).getByRole('button', { name: 'Test starten' }).click();
+    await answerStep(tabA, SMM_CLEAR);
+    await runner(tabA).getByRole('button', { name: 'Weiter' }).click();
+    await expect.poll(() => stepHeading(tabA).innerText()).toBe(`Fragen 5 bis 8 von ${N}`);
+    await answerStep(tabA, SMM_CLEAR);
+    const key = `rollenklar.quiz.v${quiz.version}`;
+    const stored = () =>
+      tabA.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null')?.a as string, key);
+    expect(await stored()).toBe(SMM_CLEAR.slice(0, 8).join('') + '0'.repeat(N - 8));
+    // Tab B still shows the intro it rendered before A answered. Pressing "Test starten" there starts its
+    // island, which reads A's answers first: it either acts on the click with them or offers to continue them.
+    await runner(tabB).getByRole('button', { name: 'Test starten' }).click();
+    const resumeB = runner(tabB).getByRole('button', { name: 'Weitermachen' });
+    await expect
+      .poll(async () => (await stepHeading(tabB).count()) + (await resumeB.count()), { timeout: 15_000 })
+      .toBe(1);
+    if (await resumeB.count()) await resumeB.click();
+    await stepHeading(tabB).waitFor();
+    expect(await stored()).toBe(SMM_CLEAR.slice(0, 8).join('') + '0'.repeat(N - 8));
+    // B shows A's answers on whichever step it opened.
+    const firstB = Number.parseInt(await runner(tabB).locator('legend .number').first().innerText(), 10) - 1;
+    expect(
+      await runner(tabB)
+        .locator(`fieldset`)
+        .first()
+        .locator(`input[value="${SMM_CLEAR[firstB]}"]`)
+        .isChecked(),
+    ).toBe(true);
+    // A change in B reaches A, which shows it instead of writing its older state back.
+    await runner(tabB).locator('fieldset').first().locator('input[value="3"]').check();
+    await expect
+      .poll(() => runner(tabA).innerText())
+      .toContain('In einem anderen Tab wurden deine Antworten geändert');
+    await runner(tabA).locator('fieldset').nth(1).locator('input[value="4"]').check();
+    const expected = SMM_CLEAR.slice(0, 8);
+    expected[firstB] = 3;
+    expected[5] = 4; // A's step shows items 5 to 8; its second question is item 6
+    expect((await stored()).slice(0, 8)).toBe(expected.join(''));
+  });
+
+  it('F-4: "delete all" on the privacy page is not undone by one more click in an open quiz tab', async () => {
+    context = await browser.newContext({ viewport: WIDE });
+    const quizTab = await context.newPage();
+    await quizTab.goto(new URL('/quiz/', baseUrl).href, { waitUntil: 'networkidle' });
+    await runner(quizTab).getByRole('button', { name: 'Test starten' }).click();
+    await answerStep(quizTab, CM_CLEAR);
+    const privacy = await context.newPage();
+    await privacy.goto(new URL('/datenschutz/', baseUrl).href, { waitUntil: 'networkidle' });
+    await privacy.locator('[data-delete]').click();
+    await expect
+      .poll(() => runner(quizTab).innerText())
+      .toContain('in einem anderen Tab oder auf der Datenschutzseite gelöscht');
+    await runner(quizTab).locator('fieldset').nth(1).locator('input[value="3"]').check();
+    const stored = await quizTab.evaluate(
+      (k) => JSON.parse(localStorage.getItem(k) ?? 'null')?.a as string,
+      `rollenklar.quiz.v${quiz.version}`,
+    );
+    expect(stored).toBe(`03${'0'.repeat(N - 2)}`);
+  });
+});
+
+describe('odd paths (F-8)', () => {
+  it('F-8: finishes on a doubled-slash path without an error, keeps the path and shares the canonical link', async () => {
+    context = await browser.newContext({ viewport: WIDE });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    // A host that serves //quiz/ as /quiz/ (nginx and Apache merge slashes by default).
+    const origin = new URL(baseUrl).origin;
+    await page.route(
+      (url) => url.pathname.startsWith('//quiz/'),
+      async (route) => route.fulfill({ response: await route.fetch({ url: `${origin}/quiz/` }) }),
+    );
+    await page.goto(`${origin}//quiz/`, { waitUntil: 'networkidle' });
+    await completeQuiz(page, CM_CLEAR);
+    expect(errors).toEqual([]);
+    expect(new URL(page.url()).pathname).toBe('//quiz/');
+    expect(new URL(page.url()).searchParams.get('a')).toBe(CM_CLEAR.join(''));
+    expect(await page.locator('#quiz-share-link').inputValue()).toBe(
+      `${origin}/quiz/?v=${quiz.version}&a=${CM_CLEAR.join('')}`,
+    );
+  });
+
+  it('F-8: finishes on a path with a trailing index.html and keeps it', async () => {
+    const errors: string[] = [];
+    const page = await open('/quiz/index.html');
+    page.on('pageerror', (e) => errors.push(e.message));
+    await completeQuiz(page, SMM_CLEAR);
+    expect(errors).toEqual([]);
+    expect(new URL(page.url()).pathname).toBe('/quiz/index.html');
+    await page.reload({ waitUntil: 'networkidle' });
+    await page.locator('#quiz-result-heading').waitFor();
+    expect(await page.locator('.verdict').getAttribute('data-verdict')).toBe('clear-smm');
+  });
+});
+
+describe('phone layout', () => {
+  it('keeps every question inside its box and answer rows at least 44 px tall at 320 px', async () => {
+    const page = await open('/quiz/', { viewport: { width: 320, height: 640 } });
+    await runner(page).getByRole('button', { name: 'Test starten' }).click();
+    for (let index = 0; index < N; index++) {
+      await expect.poll(() => stepHeading(page).innerText()).toBe(`Frage ${index + 1} von ${N}`);
+      const box = await page.evaluate(() => {
+        const fieldset = document.querySelector('.quiz-runner fieldset')!.getBoundingClientRect();
+        const legend = document.querySelector('.quiz-runner legend')!.getBoundingClientRect();
+        const rows = [...document.querySelectorAll('.quiz-runner .option')].map((o) =>
+          o.getBoundingClientRect(),
+        );
+        return {
+          legendInside:
+            legend.top >= fieldset.top + 1 && legend.right <= fieldset.right && legend.left >= fieldset.left,
+          minRow: Math.min(...rows.map((r) => r.height)),
+          overflow: document.documentElement.scrollWidth > document.documentElement.clientWidth,
+        };
+      });
+      expect(box, quiz.items[index]!.id).toEqual({
+        legendInside: true,
+        minRow: expect.any(Number),
+        overflow: false,
+      });
+      expect(box.minRow).toBeGreaterThanOrEqual(44);
+      await runner(page).locator('input[value="3"]').check();
+      await runner(page).locator('button[type="submit"]').click();
+    }
   });
 });
 
@@ -348,12 +510,17 @@ describe('accessibility, print and no JavaScript', () => {
 });
 
 describe('budget', () => {
-  it('loads at most 30 KB of JavaScript (gzip, Svelte runtime included)', async () => {
+  it('loads at most 30 KB of JavaScript (gzip, Svelte runtime included), and none before first use', async () => {
     context = await browser.newContext({ viewport: WIDE });
     const page = await context.newPage();
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     await page.goto(new URL('/quiz/', baseUrl).href, { waitUntil: 'networkidle' });
+    // The island starts on first use: nothing of it loads before, everything once the quiz starts.
+    expect(requested.filter((p) => p.includes('QuizRunner'))).toEqual([]);
+    await runner(page).getByRole('button', { name: 'Test starten' }).click();
+    await stepHeading(page).waitFor();
+    await page.waitForLoadState('networkidle');
     const scripts = [...new Set(requested.filter((p) => p.endsWith('.js')))];
     const files = scripts.reduce((sum, p) => sum + gzipSync(readFileSync(`${DIST}${p}`)).length, 0);
     // Inline scripts (theme, island loader) count too.

@@ -12,6 +12,7 @@ import {
   formatPath,
   zodProblems,
 } from '../../src/lib/content/validate';
+import { TEST_SCORING } from './quiz-test-rules';
 
 const FIXTURE = path.resolve('tests/fixtures/content');
 
@@ -116,16 +117,28 @@ describe('data files', () => {
 });
 
 describe('cross-checks without files', () => {
+  const quizItem = {
+    id: 'a',
+    role: 'cm',
+    text: { de: 'x', en: 'y' },
+    tasks: ['cm.moderate'],
+    facets: ['dialogue'],
+  };
+
   it('flags duplicate quiz item ids', () => {
-    const item = {
-      id: 'a',
-      role: 'cm',
-      text: { de: 'x', en: 'y' },
-      tasks: ['cm.moderate'],
-      facets: ['dialogue'],
-    };
-    expect(() => checkQuiz('q.yaml', { version: 1, items: [item, item] }, new Set(['cm.moderate']))).toThrow(
-      /q\.yaml: items\[1\]\.id: duplicate item id "a"/,
+    const item = quizItem;
+    const scoring = TEST_SCORING;
+    expect(() =>
+      checkQuiz('q.yaml', { version: 1, scoring, items: [item, item] }, new Set(['cm.moderate'])),
+    ).toThrow(/q\.yaml: items\[1\]\.id: duplicate item id "a"/);
+  });
+
+  it('flags quiz thresholds that contradict each other and earlier versions that are not earlier', () => {
+    const item = quizItem;
+    const scoring = { ...TEST_SCORING, 'both-min': 40, 'neither-max': 60 };
+    const raw = { version: 2, scoring, items: [item], previous: [{ version: 2, items: ['a'] }] };
+    expect(() => checkQuiz('q.yaml', raw, new Set(['cm.moderate']))).toThrow(
+      /q\.yaml: scoring\.neither-max: must be below scoring\.both-min[\s\S]*q\.yaml: previous\[0\]\.version/,
     );
   });
 

@@ -6,13 +6,17 @@ import {
   explainDriver,
   explainResult,
   renderMessage,
-  scoreQuiz,
+  scoreQuiz as scoreWith,
   suggestNeighbours,
   type MaybeAnswer,
   type ScoredItem,
   type Translate,
 } from '../../src/lib/quiz';
+import { TEST_RULES } from './quiz-test-rules';
 import { interpolate } from '../../src/lib/i18n/translate';
+
+const RULES = TEST_RULES;
+const scoreQuiz = (items: readonly ScoredItem[], a: readonly MaybeAnswer[]) => scoreWith(items, a, RULES);
 
 const ITEMS: ScoredItem[] = Array.from({ length: 8 }, (_, i) => ({
   id: `item-${i}`,
@@ -30,18 +34,30 @@ describe('explainResult', () => {
     expect(explainResult(scoreQuiz(ITEMS, answers(5, 1)))).toEqual([{ key: 'quiz.verdict.clearSmm' }]);
   });
 
-  it('explains the identical-answers guard with the answer given throughout', () => {
+  it('explains answers that barely vary and says what to do next', () => {
     expect(explainResult(scoreQuiz(ITEMS, answers(4, 4)))).toEqual([
-      { key: 'quiz.verdict.flat' },
-      { key: 'quiz.flat.text', params: { answer: 'quiz.answer.4' }, keyParams: ['answer'] },
+      { key: 'quiz.verdict.unclear' },
+      { key: 'quiz.unclear.even' },
+      { key: 'quiz.unclear.next' },
     ]);
   });
 
-  it('says how many answers are missing when there are too few', () => {
-    const result = scoreQuiz(ITEMS, [5, 1, null, null, null, null, null, null]);
+  it('explains scores in the middle as no clear direction yet', () => {
+    const result = scoreQuiz(ITEMS, [4, 3, 2, 3, 4, 4, 2, 2]);
+    expect(result.verdict).toBe('unclear');
+    expect(explainResult(result).map((m) => m.key)).toEqual([
+      'quiz.verdict.unclear',
+      'quiz.unclear.middle',
+      'quiz.unclear.next',
+    ]);
+  });
+
+  it('says for which role how many answers are missing when there are too few', () => {
+    const result = scoreQuiz(ITEMS, [5, 1, 5, null, null, null, null, null]);
     expect(explainResult(result)).toEqual([
       { key: 'quiz.verdict.insufficient' },
-      { key: 'quiz.insufficient.text', params: { required: 2, total: 4, missing: 2 } },
+      { key: 'quiz.insufficient.text', params: { required: 2, total: 4 } },
+      { key: 'quiz.insufficient.missing', params: { role: 'quiz.role.cm', count: 1 }, keyParams: ['role'] },
     ]);
   });
 
@@ -51,18 +67,18 @@ describe('explainResult', () => {
     expect(explainResult(result).map((m) => m.key)).toEqual(['quiz.verdict.both', 'quiz.tie.text']);
   });
 
-  it('suggests neighbouring roles for "neither" and says which role is closer', () => {
-    const result = scoreQuiz(ITEMS, answers(3, 1));
+  it('says for "neither" which role is closer', () => {
+    const result = scoreQuiz(ITEMS, [2, 1, 3, 1, 2, 1, 2, 1]);
+    expect(result.verdict).toBe('neither');
     expect(explainResult(result).map((m) => m.key)).toEqual([
       'quiz.verdict.neither',
       'quiz.neither.closer.smm',
-      'quiz.neither.text',
     ]);
   });
 
   it('has a sentence key for every verdict', () => {
     expect(Object.keys(VERDICT_KEYS).sort()).toEqual(
-      ['both', 'clear-cm', 'clear-smm', 'flat', 'insufficient', 'lean-cm', 'lean-smm', 'neither'].sort(),
+      ['both', 'clear-cm', 'clear-smm', 'unclear', 'insufficient', 'lean-cm', 'lean-smm', 'neither'].sort(),
     );
   });
 });
@@ -98,28 +114,27 @@ describe('renderMessage', () => {
 });
 
 describe('suggestNeighbours', () => {
-  it('orders neighbouring roles by the facet profile', () => {
-    const order = suggestNeighbours({
-      strategy: 10,
-      analytics: 90,
-      content: 20,
-      dialogue: 30,
-      moderation: 40,
-      insight: 80,
-    });
-    expect(order[0]).toBe('marketing-analyst');
-    expect([...order].sort()).toEqual([...NEIGHBOUR_ROLES].sort());
+  const profile = {
+    strategy: 10,
+    content: 20,
+    analytics: 90,
+    trends: 10,
+    dialogue: 30,
+    moderation: 40,
+    programmes: 10,
+    insight: 80,
+  };
+
+  it('suggests only roles with a clearly liked work style, best fit first', () => {
+    expect(suggestNeighbours(profile, 60)).toEqual(['marketing-analyst', 'online-editor']);
   });
 
-  it('keeps the fixed order when the profile gives no preference', () => {
-    const none = {
-      strategy: null,
-      analytics: null,
-      content: null,
-      dialogue: null,
-      moderation: null,
-      insight: null,
-    };
-    expect(suggestNeighbours(none)).toEqual([...NEIGHBOUR_ROLES]);
+  it('suggests nothing when no work style reaches the threshold', () => {
+    expect(suggestNeighbours({ ...profile, analytics: 59, insight: 59 }, 60)).toEqual([]);
+  });
+
+  it('keeps the fixed order for equal ratings', () => {
+    const flat = Object.fromEntries(Object.keys(profile).map((k) => [k, 70])) as typeof profile;
+    expect(suggestNeighbours(flat, 60)).toEqual([...NEIGHBOUR_ROLES]);
   });
 });

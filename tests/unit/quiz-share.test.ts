@@ -1,8 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decodeAnswers, decodeShare, encodeAnswers, shareQuery, type MaybeAnswer } from '../../src/lib/quiz';
+import {
+  addressWithQuery,
+  carryOver,
+  decodeAnswers,
+  decodeShare as decodeWith,
+  encodeAnswers,
+  shareLink,
+  shareQuery,
+  type MaybeAnswer,
+  type QuizShape,
+} from '../../src/lib/quiz';
 
 const VERSION = 2;
+/** A quiz of `n` items (ids i0, i1, …) at `version`, with no earlier versions. */
+const shape = (n: number, version = VERSION): QuizShape => ({
+  version,
+  ids: Array.from({ length: Number.isFinite(n) ? Math.max(0, Math.trunc(n)) : 0 }, (_, i) => `i${i}`),
+  previous: [],
+});
+const decodeShare = (search: string | URLSearchParams, version: number, n: number) =>
+  decodeWith(search, shape(n, version));
 const answerArb = fc.constantFrom<MaybeAnswer>(null, 1, 2, 3, 4, 5);
 
 describe('encodeAnswers', () => {
@@ -18,11 +36,16 @@ describe('encodeAnswers', () => {
 
 describe('decodeShare', () => {
   it('reads the answers of a valid link', () => {
-    expect(decodeShare('?v=2&a=4405', VERSION, 4)).toEqual({ ok: true, answers: [4, 4, null, 5] });
+    expect(decodeShare('?v=2&a=4405', VERSION, 4)).toEqual({
+      ok: true,
+      answers: [4, 4, null, 5],
+      fromVersion: null,
+      carried: 3,
+    });
   });
 
   it('accepts a bare query, a whole URL with fragment, and URLSearchParams', () => {
-    const expected = { ok: true, answers: [1, 2, 3] };
+    const expected = { ok: true, answers: [1, 2, 3], fromVersion: null, carried: 3 };
     expect(decodeShare('v=2&a=123', VERSION, 3)).toEqual(expected);
     expect(decodeShare('https://rollenklar.de/en/quiz/?lang=en&v=2&a=123#result', VERSION, 3)).toEqual(
       expected,
@@ -57,6 +80,34 @@ describe('decodeShare', () => {
     expect(decodeShare('?v=2&a=1234', VERSION, 3)).toEqual({ ok: false, reason: 'length' });
   });
 
+  it('treats a link without a single answer like a broken one ("empty")', () => {
+    expect(decodeShare('?v=2&a=000', VERSION, 3)).toEqual({ ok: false, reason: 'empty' });
+  });
+
+  it('opens a link of an earlier version by carrying its answers over by item id, with a note', () => {
+    const quiz: QuizShape = {
+      version: 3,
+      ids: ['a', 'b', 'c'],
+      previous: [{ version: 2, ids: ['b', 'x', 'a', 'y'] }],
+    };
+    expect(decodeWith('?v=2&a=4512', quiz)).toEqual({
+      ok: true,
+      answers: [1, 4, null],
+      fromVersion: 2,
+      carried: 2,
+    });
+    // an older link whose answers all belong to dropped items holds nothing for today's quiz
+    expect(decodeWith('?v=2&a=0500', quiz)).toEqual({ ok: false, reason: 'empty' });
+    // its length is checked against the old item list
+    expect(decodeWith('?v=2&a=451', quiz)).toEqual({ ok: false, reason: 'length' });
+    // a newer or unknown version is not guessed at
+    expect(decodeWith('?v=4&a=451', quiz)).toEqual({ ok: false, reason: 'version' });
+  });
+
+  it('places answers on items by id', () => {
+    expect(carryOver(['a', 'b'], [5, 2], ['b', 'c', 'a'])).toEqual([2, null, 5]);
+  });
+
   it('round-trips any answers through the share link', () => {
     fc.assert(
       fc.property(
@@ -64,8 +115,10 @@ describe('decodeShare', () => {
         fc.integer({ min: 1, max: 999 }),
         (answers, version) => {
           const decoded = decodeShare(`?${shareQuery(version, answers)}`, version, answers.length);
+          const carried = answers.filter((a) => a !== null).length;
           if (answers.length === 0) expect(decoded).toEqual({ ok: false, reason: 'missing' });
-          else expect(decoded).toEqual({ ok: true, answers });
+          else if (carried === 0) expect(decoded).toEqual({ ok: false, reason: 'empty' });
+          else expect(decoded).toEqual({ ok: true, answers, fromVersion: null, carried });
         },
       ),
     );
@@ -86,7 +139,7 @@ describe('decodeShare', () => {
         expect(result.answers).toHaveLength(itemCount);
         for (const a of result.answers) expect([null, 1, 2, 3, 4, 5]).toContain(a);
       } else {
-        expect(['missing', 'version', 'length', 'characters']).toContain(result.reason);
+        expect(['missing', 'version', 'length', 'characters', 'empty']).toContain(result.reason);
       }
     };
     fc.assert(
@@ -106,5 +159,34 @@ describe('decodeShare', () => {
       ),
     );
     for (const n of [Number.NaN, Infinity, -1]) check('?v=2&a=123', n);
+  });
+});
+
+describe('addresses (F-8)', () => {
+  it('F-8: replaces only the query of the current address, so a doubled slash stays a path', () => {
+    const address = addressWithQuery('https://rollenklar.de//quiz/', 'v=3&a=12');
+    expect(address).toBe('https://rollenklar.de//quiz/?v=3&a=12');
+    expect(new URL(address).origin).toBe('https://rollenklar.de');
+  });
+
+  it('F-8: keeps a trailing index.html and drops an old query and fragment', () => {
+    expect(addressWithQuery('https://rollenklar.de/quiz/index.html?v=1&a=9#x', 'v=3&a=1')).toBe(
+      'https://rollenklar.de/quiz/index.html?v=3&a=1',
+    );
+    expect(addressWithQuery('https://rollenklar.de/quiz/index.html?v=3&a=1', '')).toBe(
+      'https://rollenklar.de/quiz/index.html',
+    );
+  });
+
+  it('F-8: builds the share link on this site’s quiz page, whatever the current path looks like', () => {
+    for (const here of [
+      'https://rollenklar.de//quiz/',
+      'https://rollenklar.de/quiz/index.html',
+      'http://127.0.0.1:4321/en/quiz/',
+    ])
+      expect(new URL(shareLink(here, '/quiz/', 'v=3&a=1')).pathname).toBe('/quiz/');
+    expect(shareLink('https://rollenklar.de//quiz/', '/quiz/', 'v=3&a=1')).toBe(
+      'https://rollenklar.de/quiz/?v=3&a=1',
+    );
   });
 });

@@ -111,10 +111,38 @@ export type Role = z.infer<typeof role>;
 
 export const rolesFile = z.strictObject({ roles: z.array(role).min(1) });
 
-export const FACETS = ['strategy', 'analytics', 'content', 'dialogue', 'moderation', 'insight'] as const;
+export const FACETS = [
+  'strategy',
+  'content',
+  'analytics',
+  'trends',
+  'dialogue',
+  'moderation',
+  'programmes',
+  'insight',
+] as const;
+
+const score = z.number().min(0).max(100);
+
+/** The verdict thresholds of the quiz (see src/lib/quiz/scoring.ts, which reads them under camel-case names). */
+export const quizScoring = z.strictObject({
+  'min-answered-share': z.number().gt(0).max(1),
+  'both-min': score,
+  'neither-max': score,
+  'lean-min-gap': score,
+  'clear-min-gap': score,
+  'leader-min': score,
+  'min-spread': z.number().min(0).max(2),
+  'neighbour-min': score,
+});
+export type QuizScoring = z.infer<typeof quizScoring>;
 
 export const quizFile = z.strictObject({
   version: z.number().int().min(1),
+  scoring: quizScoring,
+  previous: z
+    .array(z.strictObject({ version: z.number().int().min(1), items: z.array(kebabId).min(1) }))
+    .default([]),
   items: z
     .array(
       z.strictObject({

@@ -136,6 +136,21 @@ export function checkQuiz(file: string, raw: unknown, knownTaskIds: ReadonlySet<
         problems.push({ file, path: `items[${i}].tasks[${t}]`, message: `unknown task id "${task}" (not in the roles data)` });
     });
   });
+  const s = quiz.scoring;
+  if (s['neither-max'] >= s['both-min'])
+    problems.push({ file, path: 'scoring.neither-max', message: 'must be below scoring.both-min' });
+  if (s['lean-min-gap'] > s['clear-min-gap'])
+    problems.push({ file, path: 'scoring.lean-min-gap', message: 'must not exceed scoring.clear-min-gap' });
+  const seen = new Set<number>();
+  quiz.previous.forEach((old, i) => {
+    if (old.version >= quiz.version || seen.has(old.version))
+      problems.push({ file, path: `previous[${i}].version`, message: 'must be an earlier version, listed once' });
+    seen.add(old.version);
+    const oldDupes = duplicates(old.items);
+    old.items.forEach((id, j) => {
+      if (oldDupes.has(id)) problems.push({ file, path: `previous[${i}].items[${j}]`, message: `duplicate item id "${id}"` });
+    });
+  });
   if (problems.length) throw new ContentError(problems);
   return quiz;
 }

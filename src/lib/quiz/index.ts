@@ -3,6 +3,8 @@ export * from './types';
 export * from './scoring';
 export * from './share';
 export * from './storage';
+export * from './session';
 export * from './navigation';
 export * from './messages';
 export * from './runner';
+export * from './simulation';

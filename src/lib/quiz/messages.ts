@@ -40,10 +40,12 @@ export const ANSWER_KEYS: Readonly<Record<Answer, string>> = {
 
 export const FACET_KEYS: Readonly<Record<Facet, string>> = {
   strategy: 'quiz.facet.strategy',
-  analytics: 'quiz.facet.analytics',
   content: 'quiz.facet.content',
+  analytics: 'quiz.facet.analytics',
+  trends: 'quiz.facet.trends',
   dialogue: 'quiz.facet.dialogue',
   moderation: 'quiz.facet.moderation',
+  programmes: 'quiz.facet.programmes',
   insight: 'quiz.facet.insight',
 };
 
@@ -55,7 +57,7 @@ export const VERDICT_KEYS: Readonly<Record<Verdict, string>> = {
   'lean-cm': 'quiz.verdict.leanCm',
   'clear-cm': 'quiz.verdict.clearCm',
   neither: 'quiz.verdict.neither',
-  flat: 'quiz.verdict.flat',
+  unclear: 'quiz.verdict.unclear',
   insufficient: 'quiz.verdict.insufficient',
 };
 
@@ -67,6 +69,7 @@ export const BAND_KEYS: Readonly<Record<Band, string>> = {
   'lean-cm': 'quiz.band.leanCm',
   'clear-cm': 'quiz.band.clearCm',
   neither: 'quiz.band.neither',
+  unclear: 'quiz.band.unclear',
 };
 
 export const ROLE_KEYS: Readonly<Record<QuizRole, string>> = { smm: 'quiz.role.smm', cm: 'quiz.role.cm' };
@@ -84,7 +87,7 @@ export type NeighbourRole = (typeof NEIGHBOUR_ROLES)[number];
 
 /** The facets each neighbouring role draws on most; they order the suggestions by the visitor's profile. */
 export const NEIGHBOUR_FACETS: Readonly<Record<NeighbourRole, readonly Facet[]>> = {
-  'content-creator': ['content', 'dialogue'],
+  'content-creator': ['content', 'trends'],
   'online-editor': ['content', 'insight'],
   'support-lead': ['dialogue', 'moderation'],
   pr: ['strategy', 'dialogue'],
@@ -106,16 +109,23 @@ export const NEIGHBOUR_KEYS: Readonly<Record<NeighbourRole, { name: string; text
 };
 
 /**
- * All neighbouring roles, best fit first: each is rated by the mean of the visitor's scores on its facets
- * (facets without an answer are left out); equal ratings keep the order of `NEIGHBOUR_ROLES`.
+ * The neighbouring roles that draw on a work style the visitor clearly likes (a facet score of at least
+ * `minRating`, `neighbourMin` in the quiz data), best fit first: ranked by the mean of the visitor's scores on
+ * the role's facets (facets without an answer are left out). Equal ratings keep the order of `NEIGHBOUR_ROLES`.
  */
-export function suggestNeighbours(facets: Readonly<Record<Facet, number | null>>): NeighbourRole[] {
-  const rating = (role: NeighbourRole): number => {
-    const values = NEIGHBOUR_FACETS[role].map((f) => facets[f]).filter((v): v is number => v !== null);
-    return values.length === 0 ? -1 : values.reduce((a, b) => a + b, 0) / values.length;
-  };
+export function suggestNeighbours(
+  facets: Readonly<Record<Facet, number | null>>,
+  minRating: number,
+): NeighbourRole[] {
+  const scoresOf = (role: NeighbourRole): number[] =>
+    NEIGHBOUR_FACETS[role].map((f) => facets[f]).filter((v): v is number => v !== null);
   return [...NEIGHBOUR_ROLES]
-    .map((role, order) => ({ role, order, rating: rating(role) }))
+    .map((role, order) => {
+      const values = scoresOf(role);
+      const rating = values.length === 0 ? -1 : values.reduce((a, b) => a + b, 0) / values.length;
+      return { role, order, rating, top: Math.max(-1, ...values) };
+    })
+    .filter((x) => x.top >= minRating)
     .sort((a, b) => b.rating - a.rating || a.order - b.order)
     .map((x) => x.role);
 }
@@ -130,41 +140,49 @@ export function missingAnswers(result: QuizResult): number {
   );
 }
 
+/** Per role: answers still needed for a verdict (0 once there are enough). */
+export function missingPerRole(result: QuizResult): Record<QuizRole, number> {
+  return {
+    smm: Math.max(0, result.required.smm - result.answered.smm),
+    cm: Math.max(0, result.required.cm - result.answered.cm),
+  };
+}
+
 /**
  * The verdict sentence followed by the notes that apply, in reading order:
- * - insufficient: how many answers per role are needed and how many are missing;
- * - flat: why identical answers give no result, naming the answer given throughout;
+ * - insufficient: how many answers per role are needed and which role still lacks how many;
+ * - unclear: why there is no direction yet, then what to do next;
  * - tie: both scores are exactly equal;
- * - neither: which role is still closer (when one is ahead by a band step), then the neighbouring roles.
+ * - neither: which role is still closer (when one is ahead by a band step); neighbouring roles follow
+ *   separately (`suggestNeighbours`).
  */
 export function explainResult(result: QuizResult): Message[] {
   const messages: Message[] = [{ key: VERDICT_KEYS[result.verdict] }];
-  switch (result.verdict) {
-    case 'insufficient':
-      messages.push({
-        key: 'quiz.insufficient.text',
-        params: {
-          required: Math.max(result.required.smm, result.required.cm),
-          total: Math.max(result.itemCount.smm, result.itemCount.cm),
-          missing: missingAnswers(result),
-        },
-      });
-      break;
-    case 'flat':
-      if (result.flatAnswer !== null)
+  if (result.verdict === 'insufficient') {
+    const missing = missingPerRole(result);
+    messages.push({
+      key: 'quiz.insufficient.text',
+      params: {
+        required: Math.max(result.required.smm, result.required.cm),
+        total: Math.max(result.itemCount.smm, result.itemCount.cm),
+      },
+    });
+    for (const role of QUIZ_ROLES)
+      if (missing[role] > 0)
         messages.push({
-          key: 'quiz.flat.text',
-          params: { answer: ANSWER_KEYS[result.flatAnswer] },
-          keyParams: ['answer'],
+          key: 'quiz.insufficient.missing',
+          params: { role: ROLE_KEYS[role], count: missing[role] },
+          keyParams: ['role'],
         });
-      break;
-    default:
-      if (result.tie) messages.push({ key: 'quiz.tie.text' });
-      if (result.verdict === 'neither') {
-        if (result.leader) messages.push({ key: `quiz.neither.closer.${result.leader}` });
-        messages.push({ key: 'quiz.neither.text' });
-      }
+    return messages;
   }
+  if (result.verdict === 'unclear' && result.unclearReason) {
+    messages.push({ key: `quiz.unclear.${result.unclearReason}` });
+    messages.push({ key: 'quiz.unclear.next' });
+  }
+  if (result.tie) messages.push({ key: 'quiz.tie.text' });
+  if (result.verdict === 'neither' && result.leader)
+    messages.push({ key: `quiz.neither.closer.${result.leader}` });
   return messages;
 }
 

@@ -4,7 +4,7 @@
  * and no content of the other language.
  */
 import type { Strings } from '../i18n/translate';
-import { isAnswer, type Answers, type Facet, type QuizRole } from './types';
+import { isAnswer, type Answers, type Facet, type QuizRole, type QuizRules, type QuizShape } from './types';
 
 /** One quiz item in the page language. */
 export interface RunnerItem {
@@ -31,6 +31,10 @@ export interface RunnerLinks {
 export interface RunnerProps {
   locale: string;
   version: number;
+  /** Item ids of earlier versions, so their saved answers and links carry over (see `QuizShape`). */
+  previous: QuizShape['previous'];
+  /** The verdict thresholds from the quiz data. */
+  rules: QuizRules;
   items: RunnerItem[];
   /** The quiz UI strings of the page language (see `pickQuizStrings`). */
   strings: Strings;
@@ -39,8 +43,8 @@ export interface RunnerProps {
   links: RunnerLinks;
 }
 
-/** Key prefixes under `quiz.` that only the server-rendered pages use; they are not passed to the island. */
-const PAGE_ONLY = ['quiz.method.', 'quiz.page.', 'quiz.noscript'];
+/** Key prefixes under `quiz.` that only the server-rendered pages use (the method page for the bands); not passed to the island. */
+const PAGE_ONLY = ['quiz.method.', 'quiz.page.', 'quiz.noscript', 'quiz.band.'];
 
 /** The `quiz.*` UI strings the island needs, out of a whole language file. */
 export function pickQuizStrings(all: Strings): Record<string, string> {

@@ -19,53 +19,37 @@ import {
   type Answers,
   type Facet,
   type QuizRole,
+  type QuizRules,
   type ScoredItem,
 } from './types';
 
-// ---------------------------------------------------------------- thresholds (shown on the method page)
+// ---------------------------------------------------------------- thresholds
 
-/**
- * A difference below 15 points counts as "both". Reasoning: a score built from 11 short items carries
- * measurement error. With a typical spread of such scale scores of about 18 points and a reliability of
- * about .80 (a provisional design assumption until pilot data exist), the standard error of one score is
- * 18 × √(1 − .80) ≈ 8 points, and of the difference of two scores √2 × 8 ≈ 11 points. Differences under
- * 15 points (about 1.3 standard errors, 0.6 steps on the answer scale) are too small to call.
- */
-export const BOTH_MAX_DIFFERENCE = 15;
-
-/**
- * From 30 points on the difference counts as "clear": about 2.6 standard errors of the difference, well
- * beyond what measurement error alone produces, and on average more than a whole step on the answer scale
- * (for example "like" for one role's activities against "unsure" for the other's). 15 to 29 points: "leaning".
- */
-export const CLEAR_MIN_DIFFERENCE = 30;
-
-/**
- * When neither score is above 50 (the "unsure" midpoint), the answers show little interest in either role,
- * whatever the difference: the verdict is "neither" and the page suggests neighbouring roles.
- */
-export const LOW_INTEREST_MAX = 50;
-
-/**
- * At least half of each role's items must be answered (6 of 11) before a verdict is given; fewer answers
- * make a score rest on a handful of items and the difference mostly noise.
- */
-export const MIN_ANSWERED_SHARE = 0.5;
+// The verdict thresholds live in the quiz data (`scoring` in content/data/quiz.yaml, as `QuizRules`); the
+// method page shows them together with the random-answer simulation that checks them.
 
 /** How many answers the result explains as "why". */
 export const DRIVER_COUNT = 3;
 
 // ---------------------------------------------------------------- result types
 
-/** Verdict bands, from clearly Social Media Manager to clearly Community Manager, then "neither". */
-export const BANDS = ['clear-smm', 'lean-smm', 'both', 'lean-cm', 'clear-cm', 'neither'] as const;
+/**
+ * Verdict bands, from clearly Social Media Manager to clearly Community Manager, then "neither" and
+ * "no clear direction yet" (`unclear`).
+ */
+export const BANDS = ['clear-smm', 'lean-smm', 'both', 'lean-cm', 'clear-cm', 'neither', 'unclear'] as const;
 export type Band = (typeof BANDS)[number];
 
+/** `insufficient`: fewer answers than `minAnsweredShare` of some role's items; no verdict, no charts. */
+export type Verdict = Band | 'insufficient';
+
 /**
- * `flat`: every answer is the same, so the answers cannot tell the roles apart and no verdict is given.
- * `insufficient`: fewer answers than `MIN_ANSWERED_SHARE` of some role's items.
+ * Why the answers show no clear direction yet:
+ * - `even`: the answers barely vary (their spread is below `minSpread`), so they cannot rank the roles;
+ * - `middle`: both scores sit between "neither" and "both", near the middle of the scale;
+ * - `close`: the gap is too small, or the higher score too low, for a leaning.
  */
-export type Verdict = Band | 'flat' | 'insufficient';
+export type UnclearReason = 'even' | 'middle' | 'close';
 
 /** An answer that moved the result, for the "why" section. */
 export interface Driver {
@@ -92,19 +76,21 @@ export interface QuizResult {
   scores: Record<QuizRole, number | null>;
   /** `scores.smm − scores.cm` when both exist (positive: towards Social Media Manager). */
   difference: number | null;
-  /** The role ahead by at least `BOTH_MAX_DIFFERENCE` points (also within "neither"); null otherwise. */
+  /** The role ahead by at least `leanMinGap` points (also within "neither"); null otherwise. */
   leader: QuizRole | null;
-  /** Both scores are equal (only for band verdicts; "flat" and "insufficient" never flag a tie). */
+  /** Both scores are equal (only for "both" and "neither"). */
   tie: boolean;
-  /** The one answer given to every answered item when the verdict is "flat". */
-  flatAnswer: Answer | null;
+  /** Why the verdict is `unclear`; null for every other verdict. */
+  unclearReason: UnclearReason | null;
+  /** Standard deviation of the given answers on the 1–5 scale (0 with fewer than two answers). */
+  spread: number;
   /** Answered items, items in total and answers needed for a verdict, per role. */
   answered: Record<QuizRole, number>;
   itemCount: Record<QuizRole, number>;
   required: Record<QuizRole, number>;
   /** 0–100 per facet over the answered items tagged with it (both roles), or null when none is answered. */
   facets: Record<Facet, number | null>;
-  /** Up to `DRIVER_COUNT` answers that moved the result most, strongest first; empty for "flat". */
+  /** Up to `DRIVER_COUNT` answers that moved the result most, strongest first; empty without a verdict. */
   drivers: Driver[];
 }
 
@@ -130,23 +116,46 @@ export function answerToPoints(answer: number): number {
 }
 
 /** Number of answers a role needs before the quiz gives a verdict. */
-export function requiredAnswers(itemCountOfRole: number): number {
-  return Math.max(1, Math.ceil(itemCountOfRole * MIN_ANSWERED_SHARE));
+export function requiredAnswers(itemCountOfRole: number, rules: Pick<QuizRules, 'minAnsweredShare'>): number {
+  return Math.max(1, Math.ceil(itemCountOfRole * rules.minAnsweredShare));
 }
 
 /**
- * The band for two role scores (0–100). Exported on its own so the method page can show worked examples.
- * Rules in order: neither score above `LOW_INTEREST_MAX` → "neither"; difference under
- * `BOTH_MAX_DIFFERENCE` → "both"; under `CLEAR_MIN_DIFFERENCE` → "lean-…"; otherwise "clear-…".
+ * The band for two role scores (0–100) and the spread of the answers. Exported on its own so the method page
+ * can show worked examples. Rules in order:
+ * 1. both scores at most `neitherMax` → "neither" (little interest in either, however the answers vary);
+ * 2. spread below `minSpread` → "unclear" (even): near-identical answers cannot rank the roles;
+ * 3. both scores at least `bothMin` and the gap below `leanMinGap` → "both";
+ * 4. gap at least `leanMinGap` and the higher score at least `leaderMin` → "lean-…", from `clearMinGap` on
+ *    "clear-…";
+ * 5. otherwise "unclear": `middle` when both scores lie between `neitherMax` and `bothMin`, else `close`.
  */
-export function bandFor(scores: Readonly<Record<QuizRole, number>>): Band {
+export function bandFor(
+  scores: Readonly<Record<QuizRole, number>>,
+  spread: number,
+  rules: QuizRules,
+): { band: Band; reason: UnclearReason | null } {
   const { smm, cm } = scores;
-  if (Math.max(smm, cm) <= LOW_INTEREST_MAX) return 'neither';
-  const difference = smm - cm;
-  const size = Math.abs(difference);
-  if (size < BOTH_MAX_DIFFERENCE) return 'both';
-  const role = difference > 0 ? 'smm' : 'cm';
-  return size < CLEAR_MIN_DIFFERENCE ? `lean-${role}` : `clear-${role}`;
+  const high = Math.max(smm, cm);
+  const low = Math.min(smm, cm);
+  const gap = high - low;
+  if (high <= rules.neitherMax) return { band: 'neither', reason: null };
+  if (spread < rules.minSpread) return { band: 'unclear', reason: 'even' };
+  if (low >= rules.bothMin && gap < rules.leanMinGap) return { band: 'both', reason: null };
+  if (gap >= rules.leanMinGap && high >= rules.leaderMin) {
+    const role = smm > cm ? 'smm' : 'cm';
+    return { band: gap >= rules.clearMinGap ? `clear-${role}` : `lean-${role}`, reason: null };
+  }
+  const middle = low > rules.neitherMax && high < rules.bothMin;
+  return { band: 'unclear', reason: middle ? 'middle' : 'close' };
+}
+
+/** Standard deviation (population) of answers on the 1–5 scale; 0 for fewer than two. */
+export function answerSpread(values: readonly number[]): number {
+  if (values.length < 2) return 0;
+  const mean = values.reduce((a, b) => a + b, 0) / values.length;
+  const variance = values.reduce((sum, v) => sum + (v - mean) ** 2, 0) / values.length;
+  return Math.sqrt(variance);
 }
 
 function perRole<T>(make: (role: QuizRole) => T): Record<QuizRole, T> {
@@ -157,7 +166,7 @@ function perRole<T>(make: (role: QuizRole) => T): Record<QuizRole, T> {
  * Scores the answers. `answers[i]` belongs to `items[i]`; missing entries and anything that is not 1–5 count
  * as "no answer", extra answers are ignored. Never throws.
  */
-export function scoreQuiz(items: readonly ScoredItem[], answers: Answers): QuizResult {
+export function scoreQuiz(items: readonly ScoredItem[], answers: Answers, rules: QuizRules): QuizResult {
   const roleTally = perRole<Tally>(() => ({ sum: 0, count: 0 }));
   const itemCount = perRole(() => 0);
   const facetTally = Object.fromEntries(QUIZ_FACETS.map((f) => [f, { sum: 0, count: 0 }])) as Record<
@@ -184,7 +193,7 @@ export function scoreQuiz(items: readonly ScoredItem[], answers: Answers): QuizR
 
   const scores = perRole((role) => tallyScore(roleTally[role]));
   const answered = perRole((role) => roleTally[role].count);
-  const required = perRole((role) => requiredAnswers(itemCount[role]));
+  const required = perRole((role) => requiredAnswers(itemCount[role], rules));
   const facets = Object.fromEntries(QUIZ_FACETS.map((f) => [f, tallyScore(facetTally[f])])) as Record<
     Facet,
     number | null
@@ -192,34 +201,37 @@ export function scoreQuiz(items: readonly ScoredItem[], answers: Answers): QuizR
   const difference = scores.smm !== null && scores.cm !== null ? scores.smm - scores.cm : null;
 
   const insufficient = QUIZ_ROLES.some((role) => itemCount[role] === 0 || answered[role] < required[role]);
-  const firstAnswer = given[0]?.answer ?? null;
-  const flat = !insufficient && firstAnswer !== null && given.every((g) => g.answer === firstAnswer);
+  const spread = answerSpread(given.map((g) => g.answer));
 
-  let verdict: Verdict;
-  if (insufficient || scores.smm === null || scores.cm === null) verdict = 'insufficient';
-  else if (flat) verdict = 'flat';
-  else verdict = bandFor({ smm: scores.smm, cm: scores.cm });
+  let verdict: Verdict = 'insufficient';
+  let unclearReason: UnclearReason | null = null;
+  if (!insufficient && scores.smm !== null && scores.cm !== null) {
+    const band = bandFor({ smm: scores.smm, cm: scores.cm }, spread, rules);
+    verdict = band.band;
+    unclearReason = band.reason;
+  }
 
-  const banded = verdict !== 'insufficient' && verdict !== 'flat';
   const leader =
-    banded && difference !== null && Math.abs(difference) >= BOTH_MAX_DIFFERENCE
+    verdict !== 'insufficient' && difference !== null && Math.abs(difference) >= rules.leanMinGap
       ? difference > 0
         ? 'smm'
         : 'cm'
       : null;
+  const explained = verdict !== 'insufficient' && unclearReason !== 'even';
 
   return {
     verdict,
     scores,
     difference,
     leader,
-    tie: banded && difference === 0,
-    flatAnswer: verdict === 'flat' ? firstAnswer : null,
+    tie: (verdict === 'both' || verdict === 'neither') && difference === 0,
+    unclearReason,
+    spread,
     answered,
     itemCount,
     required,
     facets,
-    drivers: verdict === 'flat' ? [] : findDrivers(given, answered, difference, verdict),
+    drivers: explained ? findDrivers(given, answered, difference, verdict) : [],
   };
 }
 

@@ -4,7 +4,7 @@
  * Opening the link recomputes the same result in either language; nothing is stored on a server.
  * Decoding never throws: a broken link yields a reason the page can explain.
  */
-import { isAnswer, type Answer, type Answers, type MaybeAnswer } from './types';
+import { isAnswer, type Answer, type Answers, type MaybeAnswer, type QuizShape } from './types';
 
 export const SHARE_VERSION_PARAM = 'v';
 export const SHARE_ANSWERS_PARAM = 'a';
@@ -26,12 +26,37 @@ export function shareQuery(version: number, answers: Answers): string {
  * - `missing`: the URL carries no answers (`a` absent or empty): not a share link, show the quiz as usual;
  * - `version`: `v` is absent or names another quiz version, so the digits would belong to other questions;
  * - `characters`: `a` holds something other than the digits 0–5;
- * - `length`: `a` has more or fewer digits than the quiz has items (for example a link cut off when copied).
+ * - `length`: `a` has more or fewer digits than the quiz has items (for example a link cut off when copied);
+ * - `empty`: every digit is 0, so the link holds no answer at all (also when none of an older version's
+ *   answers carries over to today's items).
  * The checks run in this order, so a link with both wrong characters and a wrong length reports `characters`.
  */
-export type ShareErrorReason = 'missing' | 'version' | 'length' | 'characters';
+export type ShareErrorReason = 'missing' | 'version' | 'length' | 'characters' | 'empty';
 
-export type DecodeResult = { ok: true; answers: MaybeAnswer[] } | { ok: false; reason: ShareErrorReason };
+/**
+ * A readable link. `fromVersion` is set when the link was made by an earlier version of the quiz: its answers
+ * were carried over item by item (by id), `carried` of them fit today's items, and the page says so.
+ */
+export type DecodeResult =
+  | { ok: true; answers: MaybeAnswer[]; fromVersion: number | null; carried: number }
+  | { ok: false; reason: ShareErrorReason };
+
+/**
+ * Answers given in another item order (an earlier version's ids) placed on today's items by id; items that
+ * did not exist then stay unanswered.
+ */
+export function carryOver(
+  fromIds: readonly string[],
+  answers: Answers,
+  toIds: readonly string[],
+): MaybeAnswer[] {
+  const byId = new Map<string, MaybeAnswer>();
+  fromIds.forEach((id, i) => {
+    const answer = answers[i];
+    if (isAnswer(answer)) byId.set(id, answer);
+  });
+  return toIds.map((id) => byId.get(id) ?? null);
+}
 
 const DIGITS = /^[0-5]*$/;
 
@@ -53,22 +78,42 @@ function toParams(search: string | URLSearchParams): URLSearchParams {
 }
 
 /** Reads a share link's query (`location.search`, a whole URL or `URLSearchParams`). Never throws. */
-export function decodeShare(
-  search: string | URLSearchParams,
-  version: number,
-  itemCount: number,
-): DecodeResult {
+export function decodeShare(search: string | URLSearchParams, quiz: QuizShape): DecodeResult {
   try {
     const params = toParams(search);
     const digits = params.get(SHARE_ANSWERS_PARAM);
     if (digits === null || digits === '') return { ok: false, reason: 'missing' };
-    if (params.get(SHARE_VERSION_PARAM) !== String(version)) return { ok: false, reason: 'version' };
-    const answers = decodeAnswers(digits);
-    if (answers === null) return { ok: false, reason: 'characters' };
-    if (answers.length !== itemCount) return { ok: false, reason: 'length' };
-    return { ok: true, answers };
+    const versionText = params.get(SHARE_VERSION_PARAM);
+    const older = quiz.previous.find((p) => String(p.version) === versionText);
+    if (versionText !== String(quiz.version) && !older) return { ok: false, reason: 'version' };
+    const decoded = decodeAnswers(digits);
+    if (decoded === null) return { ok: false, reason: 'characters' };
+    const ids = older ? older.ids : quiz.ids;
+    if (decoded.length !== ids.length) return { ok: false, reason: 'length' };
+    const answers = older ? carryOver(older.ids, decoded, quiz.ids) : decoded;
+    const carried = answers.filter(isAnswer).length;
+    if (carried === 0) return { ok: false, reason: 'empty' };
+    return { ok: true, answers, fromVersion: older ? older.version : null, carried };
   } catch {
     // URLSearchParams does not throw on strings, but a hostile object passed as URLSearchParams might.
     return { ok: false, reason: 'missing' };
   }
+}
+
+/**
+ * The address to show in the browser while a result is on screen: the current URL (path kept as the host
+ * serves it, `//quiz/` or `/quiz/index.html` included) with only the query replaced and no fragment. It is
+ * built from `location.href`, never from `location.pathname` alone, which a browser reads as a host when the
+ * path starts with `//` (F-8).
+ */
+export function addressWithQuery(href: string, query: string): string {
+  const url = new URL(href);
+  url.search = query ? `?${query}` : '';
+  url.hash = '';
+  return url.href;
+}
+
+/** The share link: the quiz page (`links.quiz`, a root-relative path) on this site, with the answers. */
+export function shareLink(href: string, quizPath: string, query: string): string {
+  return new URL(`${quizPath}?${query}`, href).href;
 }

@@ -5,14 +5,28 @@
  * import runtime values from `src/lib/content/schemas.ts` (that would ship zod to the client). The role and
  * facet lists are repeated here and kept equal to the schema by the type checks at the bottom of this file.
  */
-import type { FACETS as SCHEMA_FACETS, LocalizedText, ROLE_IDS as SCHEMA_ROLE_IDS } from '../content/schemas';
+import type {
+  FACETS as SCHEMA_FACETS,
+  LocalizedText,
+  QuizScoring,
+  ROLE_IDS as SCHEMA_ROLE_IDS,
+} from '../content/schemas';
 
 /** The two roles the quiz compares, in display order. */
 export const QUIZ_ROLES = ['smm', 'cm'] as const;
 export type QuizRole = (typeof QUIZ_ROLES)[number];
 
-/** Facets of the profile, in display order. */
-export const QUIZ_FACETS = ['strategy', 'analytics', 'content', 'dialogue', 'moderation', 'insight'] as const;
+/** Facets (work styles) of the profile, in display order. */
+export const QUIZ_FACETS = [
+  'strategy',
+  'content',
+  'analytics',
+  'trends',
+  'dialogue',
+  'moderation',
+  'programmes',
+  'insight',
+] as const;
 export type Facet = (typeof QUIZ_FACETS)[number];
 
 /**
@@ -41,6 +55,45 @@ export interface ScoredItem {
 export interface QuizItem extends ScoredItem {
   readonly text: LocalizedText;
   readonly tasks: readonly string[];
+}
+
+/**
+ * The verdict thresholds, from the `scoring` block of `content/data/quiz.yaml` (one source of truth for the
+ * island, the method page and the tests). Scores are 0–100; `minSpread` is on the 1–5 answer scale.
+ */
+export interface QuizRules {
+  readonly minAnsweredShare: number;
+  readonly bothMin: number;
+  readonly neitherMax: number;
+  readonly leanMinGap: number;
+  readonly clearMinGap: number;
+  readonly leaderMin: number;
+  readonly minSpread: number;
+  readonly neighbourMin: number;
+}
+
+/** The quiz data's kebab-case `scoring` block as `QuizRules`. */
+export function rulesFromData(scoring: QuizScoring): QuizRules {
+  return {
+    minAnsweredShare: scoring['min-answered-share'],
+    bothMin: scoring['both-min'],
+    neitherMax: scoring['neither-max'],
+    leanMinGap: scoring['lean-min-gap'],
+    clearMinGap: scoring['clear-min-gap'],
+    leaderMin: scoring['leader-min'],
+    minSpread: scoring['min-spread'],
+    neighbourMin: scoring['neighbour-min'],
+  };
+}
+
+/**
+ * What storage and share links need to know about the quiz: its version, its item ids in order, and the item
+ * order of earlier versions so their answers carry over by id.
+ */
+export interface QuizShape {
+  readonly version: number;
+  readonly ids: readonly string[];
+  readonly previous: readonly { readonly version: number; readonly ids: readonly string[] }[];
 }
 
 export function isAnswer(value: unknown): value is Answer {
