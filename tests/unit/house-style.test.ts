@@ -1,8 +1,7 @@
 // The house-style check (docs/content-guide.md, "House-style check"): first that each rule catches its slip and
 // lets legitimate text pass, then that every content file obeys the rules.
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import {
   checkForms,
@@ -13,6 +12,7 @@ import {
   withoutQuotes,
 } from '../../src/lib/content/house-style';
 import type { Locale } from '../../src/lib/content/schemas';
+import { readMdx, type MdxFile } from './read-content';
 
 const rules = (findings: Array<{ rule: string }>) => findings.map((f) => f.rule);
 
@@ -35,7 +35,10 @@ describe('the rules themselves', () => {
   });
 
   it.each([
-    ['de', 'Viele Communitys wachsen; 74 % der Befragten; Social-Media-Manager:innen und Community-Manager:innen.'],
+    [
+      'de',
+      'Viele Communitys wachsen; 74 % der Befragten; Social-Media-Manager:innen und Community-Manager:innen.',
+    ],
     ['de', 'Der Zertifikatslehrgang „Social Media Manager (PZOK)“ und die Prüfung „Geprüfte:r Fachwirt:in“.'],
     ['de', 'Der wahre Kern: Antworten ist sichtbar. Richtig ist: Es gehört mehr dazu.'],
     ['de', 'Sie wechselt zur Social-Media-Redaktion und zum Community-Team.'],
@@ -102,9 +105,11 @@ describe('the rules themselves', () => {
   });
 
   it('reads the visible text of MDX and HTML without components, tags or link targets', () => {
-    expect(mdxProse('Siehe [Quiz](/quiz/) und <Term term="kpi">KPIs</Term><Cite id="x" />.\n<RoleTasks role="cm" />')).toBe(
-      'Siehe Quiz und KPIs.\n ',
-    );
+    expect(
+      mdxProse(
+        'Siehe [Quiz](/quiz/) und <Term term="kpi">KPIs</Term><Cite id="x" />.\n<RoleTasks role="cm" />',
+      ),
+    ).toBe('Siehe Quiz und KPIs.\n ');
     const html =
       '<head><title>T</title></head><p class="lead">Kurz erklärt.<span class="count">36 Begriffe</span></p>' +
       '<p>Ende.</p><p>Neu</p><script>a.B</script>';
@@ -114,27 +119,14 @@ describe('the rules themselves', () => {
 
 // ---------------------------------------------------------------- the content
 
-interface Doc {
-  file: string;
+interface Doc extends MdxFile {
   locale: Locale;
-  kind: 'guides' | 'glossary';
-  front: Record<string, unknown>;
-  body: string;
 }
 
 const LOCALES: Locale[] = ['de', 'en'];
 
 function docs(kind: 'guides' | 'glossary'): Doc[] {
-  return LOCALES.flatMap((locale) => {
-    const dir = path.join('content', locale, kind);
-    return readdirSync(dir)
-      .filter((f) => f.endsWith('.mdx') && !f.startsWith('_'))
-      .map((f) => {
-        const text = readFileSync(path.join(dir, f), 'utf8');
-        const [, front = '', body = ''] = text.match(/^---\n([\s\S]*?)\n---\n([\s\S]*)$/) ?? [];
-        return { file: `${dir}/${f}`, locale, kind, front: parse(front) as Record<string, unknown>, body };
-      });
-  });
+  return LOCALES.flatMap((locale) => readMdx(locale, kind).map((f) => ({ ...f, locale })));
 }
 
 /**
@@ -180,9 +172,10 @@ describe('every guide and glossary entry', () => {
       const sources = (doc.front['sources'] as Array<Record<string, unknown>> | undefined) ?? [];
       for (const source of sources) {
         const label = `${doc.file}: ${String(source['id'] ?? source['url'])}`;
-        expect(typeof source['note'] === 'string' && source['note'].trim().length > 0, `${label} has no note`).toBe(
-          true,
-        );
+        expect(
+          typeof source['note'] === 'string' && source['note'].trim().length > 0,
+          `${label} has no note`,
+        ).toBe(true);
         if (source['year'] === null)
           expect(String(source['note']), `${label} has no year and the note gives no reason`).toMatch(
             /undatiert|ohne Datum|ohne Jahr|kein(?:e|en)? (?:Datum|Jahr)|laufend|undated|no date|not dated|continuously|living/i,
@@ -208,7 +201,10 @@ describe('the data files', () => {
     (file) => {
       const texts = localized(parse(readFileSync(file, 'utf8')));
       expect(texts.length).toBeGreaterThan(50);
-      const findings = texts.flatMap(([locale, text]) => [...checkForms(text, locale), ...findGluedSentences(text)]);
+      const findings = texts.flatMap(([locale, text]) => [
+        ...checkForms(text, locale),
+        ...findGluedSentences(text),
+      ]);
       expect(show(findings)).toEqual([]);
     },
   );
