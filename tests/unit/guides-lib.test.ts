@@ -10,7 +10,7 @@ import {
   seriesNeighbours,
   tableOfContents,
 } from '../../src/lib/content/guides';
-import { glossaryLetter } from '../../src/lib/content/glossary';
+import { glossaryLetter, glossaryLetterId } from '../../src/lib/content/glossary';
 import { escapeXml, rssXml, sitemapXml } from '../../src/lib/feeds';
 
 const guide = (key: string, order: number, roles: string[] = []) => ({
@@ -99,6 +99,8 @@ describe('guide helpers', () => {
     expect(glossaryLetter('Übersicht')).toBe('U');
     expect(glossaryLetter('algorithm')).toBe('A');
     expect(glossaryLetter('360-Grad')).toBe('#');
+    expect(glossaryLetterId('#')).toBe('letter-0-9');
+    expect(glossaryLetterId('A')).toBe('letter-a');
   });
 });
 

@@ -95,7 +95,15 @@ export const role = z.strictObject({
   skills: z.array(z.strictObject({ id: kebabId, name: localizedText })).min(1),
   kpis: z.array(z.strictObject({ id: kebabId, name: localizedText, description: localizedText })).min(1),
   tools: z
-    .array(z.strictObject({ id: kebabId, name: nonEmpty, category: localizedText, examples: nonEmpty.optional() }))
+    .array(
+      z.strictObject({
+        id: kebabId,
+        /** Per language; a plain string (a product name the same in every language) is still accepted. */
+        name: z.union([localizedText, nonEmpty.transform((name) => ({ de: name, en: name }))]),
+        category: localizedText,
+        examples: nonEmpty.optional(),
+      }),
+    )
     .min(1),
   typicalWeek: z
     .array(
