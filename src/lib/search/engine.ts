@@ -432,16 +432,11 @@ export function excerpt(text: string, matched: ReadonlySet<string>, length = EXC
 }
 
 /**
- * Groups hits by kind, keeping the rank order inside a group. `rank`: the group holding the best hit first
- * (the popup, whose first option is the best match); `kind`: guides, glossary, tools (the results page).
+ * Groups hits by kind (guides, glossary, tools), keeping the rank order inside a group; the group holding the
+ * best hit comes first, so the best match is always the first result.
  */
-export function groupHits(
-  hits: readonly SearchHit[],
-  order: 'rank' | 'kind' = 'rank',
-): Array<{ kind: SearchKind; hits: SearchHit[] }> {
-  const groups = SEARCH_KINDS.map((kind) => ({ kind, hits: hits.filter((h) => h.kind === kind) })).filter(
-    (g) => g.hits.length > 0,
-  );
-  if (order === 'rank') groups.sort((a, b) => b.hits[0]!.score - a.hits[0]!.score);
-  return groups;
+export function groupHits(hits: readonly SearchHit[]): Array<{ kind: SearchKind; hits: SearchHit[] }> {
+  return SEARCH_KINDS.map((kind) => ({ kind, hits: hits.filter((h) => h.kind === kind) }))
+    .filter((g) => g.hits.length > 0)
+    .sort((a, b) => b.hits[0]!.score - a.hits[0]!.score);
 }
