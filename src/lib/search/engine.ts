@@ -131,7 +131,8 @@ export class SearchEngine {
   private readonly sortedIds: number[];
   private readonly reversedStems: string[];
   private readonly reversedStemIds: number[];
-  private bigrams: Map<string, number[]> | undefined;
+  /** Vocabulary words by the letter pairs they contain, for finding typo candidates. */
+  private readonly bigrams = new Map<string, number[]>();
   /** Pages by their exact name (title, the title before a colon or bracket, aliases), words stemmed. */
   private readonly names = new Map<string, number[]>();
 
@@ -161,6 +162,13 @@ export class SearchEngine {
       reversed.push([reverse(s), id]);
     });
     reversed.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    this.words.forEach((word, id) => {
+      for (const pair of new Set(pairs(word))) {
+        const list = this.bigrams.get(pair);
+        if (list) list.push(id);
+        else this.bigrams.set(pair, [id]);
+      }
+    });
     this.reversedStems = reversed.map((r) => r[0]);
     this.reversedStemIds = reversed.map((r) => r[1]);
   }
@@ -264,16 +272,6 @@ export class SearchEngine {
    * Fuse then scores only these few hundred words instead of the whole vocabulary.
    */
   private similarWords(q: string): number[] {
-    if (!this.bigrams) {
-      this.bigrams = new Map();
-      this.words.forEach((word, id) => {
-        for (const pair of new Set(pairs(word))) {
-          const list = this.bigrams!.get(pair);
-          if (list) list.push(id);
-          else this.bigrams!.set(pair, [id]);
-        }
-      });
-    }
     const own = new Set(pairs(q));
     const shared = new Map<number, number>();
     for (const pair of own)
