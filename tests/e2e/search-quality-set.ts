@@ -33,7 +33,7 @@ export const QUALITY_SET: Record<'de' | 'en', QualityQuery[]> = {
     q('title', 'KPI', '/glossar/#kpi'),
     q('title', 'Superuser', '/glossar/#superuser'),
     q('title', 'Karriere', '/ratgeber/karriere/'),
-    q('title', 'Gehalt', '/ratgeber/karriere/'),
+    q('word', 'Gehalt', '/ratgeber/karriere/'),
     q('title', 'Schnittstellen', '/ratgeber/schnittstellen/'),
     q('title', 'Plattformtypen', '/ratgeber/was-ist-social-media/'),
     q('title', 'Mythen', '/ratgeber/mythen-und-fragen/'),

@@ -68,7 +68,7 @@ describe('search box in the header', () => {
     const after: string[] = [];
     page.on('request', (r) => after.push(new URL(r.url()).pathname));
     await page.keyboard.press('/');
-    await expect.poll(() => after.some((p) => p.endsWith('/de-body.json'))).toBe(true);
+    await expect.poll(() => after.some((p) => p.endsWith('/de-body.json')), { timeout: 15_000 }).toBe(true);
     await page.waitForLoadState('networkidle');
     const opened = after.filter((p) => !seen.has(p));
     const toOpen = opened.filter((p) => !p.endsWith('-body.json'));
