@@ -123,6 +123,10 @@ describe('search box in the header', () => {
     await expect
       .poll(() => page.getByRole('heading', { level: 2, name: /^Glossar \(\d+\)$/ }).count())
       .toBe(1);
+    // The full text is in: moderation is discussed in several guides' bodies, not only in their titles.
+    await settled('.search-results.inline');
+    const guides = await page.getByRole('heading', { level: 2, name: /^Ratgeber \(\d+\)$/ }).textContent();
+    expect(Number(/\((\d+)\)/.exec(guides!)![1])).toBeGreaterThanOrEqual(4);
   });
 
   it('moves focus from the box to the next visible control, not to a hidden button', async () => {

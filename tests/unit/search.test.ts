@@ -4,7 +4,7 @@ import { fold } from '../../src/lib/search/normalize';
 import { highlight } from '../../src/lib/search/highlight';
 import { queryWords, stem, tokenize } from '../../src/lib/search/text';
 import { editDistance, excerpt, groupHits, SearchEngine } from '../../src/lib/search/engine';
-import { fullEngine } from '../../src/lib/search/client';
+import { fullEngine, loadSearch } from '../../src/lib/search/client';
 import { documentsKey, pageKey, type SearchDocument } from '../../src/lib/search/documents';
 import { mdxToText, splitSections } from '../../src/lib/search/guide-sections';
 
@@ -296,6 +296,48 @@ describe('index in two parts', () => {
     expect(headOnly.search('Netiquette').hits).toEqual([]);
     const full = fullEngine(head, { version: 2, locale: 'de', key, bodies: corpus.map(([, b]) => b) });
     expect(full.search('Netiquette').hits[0]!.url).toBe('/ratgeber/cm/#regeln');
+  });
+
+  it('indexes in slices with pauses between them and finds the same as an engine indexed at once', async () => {
+    const many = Array.from({ length: 60 }, (_, i) => corpus[i % corpus.length]!);
+    const manyDocs = many.map(([doc], i) => ({ ...doc, url: `${doc.url}-${i}` }));
+    const manyBodies = many.map(([, body]) => body);
+    let pauses = 0;
+    const sliced = await SearchEngine.build(manyDocs, 'de', manyBodies, async () => {
+      pauses++;
+    });
+    expect(pauses).toBeGreaterThan(1);
+    const atOnce = new SearchEngine(manyDocs, 'de', manyBodies);
+    for (const query of ['Moderation', 'Trolle', 'Socail Meda', 'Kalender']) {
+      expect(sliced.search(query)).toEqual(atOnce.search(query));
+    }
+  });
+
+  it('loads the head, then the body, once per language, and refuses parts of different builds', async () => {
+    const requested: string[] = [];
+    const serve = (files: Record<string, unknown>) =>
+      (async (url: string) => {
+        requested.push(url);
+        return new Response(JSON.stringify(files[url]), { status: 200 });
+      }) as unknown as typeof fetch;
+    const bodies = corpus.map(([, b]) => b);
+    const good = serve({
+      '/search-index/t1.json': { ...head, locale: 't1' },
+      '/search-index/t1-body.json': { version: 2, locale: 't1', key, bodies },
+    });
+    const load = loadSearch('t1', good);
+    expect((await load.head).search('Netiquette').total).toBe(0);
+    expect((await load.full).search('Netiquette').hits[0]!.url).toBe('/ratgeber/cm/#regeln');
+    expect(loadSearch('t1', good)).toBe(load);
+    expect(requested).toEqual(['/search-index/t1.json', '/search-index/t1-body.json']);
+    const mixed = loadSearch(
+      't2',
+      serve({
+        '/search-index/t2.json': { ...head, locale: 't2' },
+        '/search-index/t2-body.json': { version: 2, locale: 't2', key: 'other', bodies },
+      }),
+    );
+    await expect(mixed.full).rejects.toThrow(/rebuild the site/);
   });
 
   it('refuses a body file from another build, with a clear message', () => {

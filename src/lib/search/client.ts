@@ -24,10 +24,15 @@ async function json<T>(url: string, fetcher: typeof fetch): Promise<T> {
   return (await response.json()) as T;
 }
 
+function checkParts(head: SearchIndexFile, body: SearchBodyFile) {
+  if (body.key !== head.key) {
+    throw new Error(`Search index parts differ (${head.key} / ${body.key}); rebuild the site`);
+  }
+}
+
 /** Builds the full engine from both files, refusing a body file from another build. */
 export function fullEngine(head: SearchIndexFile, body: SearchBodyFile): SearchEngine {
-  if (body.key !== head.key)
-    throw new Error(`Search index parts differ (${head.key} / ${body.key}); rebuild the site`);
+  checkParts(head, body);
   return new SearchEngine(head.docs, head.locale, body.bodies);
 }
 
@@ -37,9 +42,12 @@ export function loadSearch(locale: string, fetcher: typeof fetch = fetch): Searc
     const headFile = json<SearchIndexFile>(indexUrl(locale), fetcher);
     const head = headFile.then((file) => new SearchEngine(file.docs, file.locale));
     // The body is requested once the head has arrived, so it never delays the first results.
-    const full = headFile.then(async (file) =>
-      fullEngine(file, await json<SearchBodyFile>(indexUrl(locale, 'body'), fetcher)),
-    );
+    const full = headFile.then(async (file) => {
+      const body = await json<SearchBodyFile>(indexUrl(locale, 'body'), fetcher);
+      checkParts(file, body);
+      // Indexed in slices, so typing stays responsive while the full text is prepared.
+      return SearchEngine.build(file.docs, file.locale, body.bodies);
+    });
     load = { head, full };
     loads.set(locale, load);
     // A failed load may be retried on the next start.

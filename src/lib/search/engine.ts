@@ -124,20 +124,24 @@ export class SearchEngine {
   private readonly ids = new Map<string, number>();
   private readonly postings: Postings[] = [];
   private readonly lengths: number[] = [];
-  private readonly avgLength: number;
+  private avgLength = 1;
   private readonly bodies: readonly string[];
   private readonly stems = new Map<string, number[]>();
-  private readonly sorted: string[];
-  private readonly sortedIds: number[];
-  private readonly reversedStems: string[];
-  private readonly reversedStemIds: number[];
+  // Filled by finish(), once every document is indexed.
+  private sorted: string[] = [];
+  private sortedIds: number[] = [];
+  private reversedStems: string[] = [];
+  private reversedStemIds: number[] = [];
   /** Vocabulary words by the letter pairs they contain, for finding typo candidates. */
   private readonly bigrams = new Map<string, number[]>();
   /** Pages by their exact name (title, the title before a colon or bracket, aliases), words stemmed. */
   private readonly names = new Map<string, number[]>();
 
-  /** `bodies` (the full text per document) may be left out: then titles, headings and summaries are searched. */
-  constructor(docs: readonly SearchDocument[], locale: string, bodies?: readonly string[]) {
+  /**
+   * `bodies` (the full text per document) may be left out: then titles, headings and summaries are searched.
+   * `deferred` leaves the indexing to `build`.
+   */
+  constructor(docs: readonly SearchDocument[], locale: string, bodies?: readonly string[], deferred = false) {
     if (bodies && bodies.length !== docs.length) {
       throw new Error(
         `Search index has ${docs.length} documents but ${bodies.length} bodies; rebuild the site`,
@@ -147,28 +151,51 @@ export class SearchEngine {
     this.locale = locale;
     this.hasBodies = bodies !== undefined;
     this.bodies = bodies ?? docs.map((d) => d.summary);
+    if (deferred) return;
     docs.forEach((doc, d) => this.indexDocument(doc, d));
-    this.avgLength = this.lengths.reduce((a, b) => a + b, 0) / Math.max(1, this.lengths.length) || 1;
+    this.finish();
+  }
 
+  /**
+   * The same engine, indexed in slices with a pause between them, so a visitor typing while the full text
+   * is indexed never waits behind one long task.
+   */
+  static async build(
+    docs: readonly SearchDocument[],
+    locale: string,
+    bodies?: readonly string[],
+    pause: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve, 0)),
+  ): Promise<SearchEngine> {
+    const engine = new SearchEngine(docs, locale, bodies, true);
+    const SLICE = 24;
+    for (let d = 0; d < docs.length; d++) {
+      engine.indexDocument(docs[d]!, d);
+      if (d % SLICE === SLICE - 1) await pause();
+    }
+    engine.finish();
+    return engine;
+  }
+
+  /** Lookup tables over the finished vocabulary: sorted words, stems, reversed stems, letter pairs. */
+  private finish() {
+    this.avgLength = this.lengths.reduce((a, b) => a + b, 0) / Math.max(1, this.lengths.length) || 1;
     const order = this.words.map((_, i) => i).sort((a, b) => (this.words[a]! < this.words[b]! ? -1 : 1));
     this.sorted = order.map((i) => this.words[i]!);
     this.sortedIds = order;
     const reversed: Array<[string, number]> = [];
     this.words.forEach((word, id) => {
-      const s = stem(word, locale);
+      const s = stem(word, this.locale);
       const list = this.stems.get(s);
       if (list) list.push(id);
       else this.stems.set(s, [id]);
       reversed.push([reverse(s), id]);
-    });
-    reversed.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    this.words.forEach((word, id) => {
       for (const pair of new Set(pairs(word))) {
-        const list = this.bigrams.get(pair);
-        if (list) list.push(id);
+        const pairList = this.bigrams.get(pair);
+        if (pairList) pairList.push(id);
         else this.bigrams.set(pair, [id]);
       }
     });
+    reversed.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
     this.reversedStems = reversed.map((r) => r[0]);
     this.reversedStemIds = reversed.map((r) => r[1]);
   }
