@@ -118,7 +118,6 @@ function pairs(word: string): string[] {
 
 export class SearchEngine {
   readonly docs: readonly SearchDocument[];
-  readonly hasBodies: boolean;
   private readonly locale: string;
   private readonly words: string[] = [];
   private readonly ids = new Map<string, number>();
@@ -149,7 +148,6 @@ export class SearchEngine {
     }
     this.docs = docs;
     this.locale = locale;
-    this.hasBodies = bodies !== undefined;
     this.bodies = bodies ?? docs.map((d) => d.summary);
     if (deferred) return;
     docs.forEach((doc, d) => this.indexDocument(doc, d));
