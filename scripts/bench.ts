@@ -18,9 +18,9 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { parse as parseYaml } from 'yaml';
-import { SearchEngine } from '../src/lib/search/engine';
+import { fullEngine } from '../src/lib/search/client';
 import { inlineScriptBodies } from '../src/lib/security/csp';
-import type { SearchIndexFile } from '../src/lib/search/documents';
+import type { SearchBodyFile, SearchIndexFile } from '../src/lib/search/documents';
 import { buildSite } from './build-site';
 import { BENCH_QUERIES as QUERIES } from './search-queries';
 
@@ -320,13 +320,14 @@ function median(values: readonly number[]): number {
 
 function searchFigures(outDir: string) {
   const json = readFileSync(path.join(outDir, 'search-index/de.json'), 'utf8');
+  const bodyJson = readFileSync(path.join(outDir, 'search-index/de-body.json'), 'utf8');
   const file = JSON.parse(json) as SearchIndexFile;
-  const engine = new SearchEngine(file.docs, file.index);
+  const engine = fullEngine(file, JSON.parse(bodyJson) as SearchBodyFile);
   const times: number[] = [];
   for (let run = 0; run < RUNS; run++) {
     for (const q of QUERIES) {
       const t0 = performance.now();
-      engine.search(q);
+      engine.search(q, 8);
       times.push(performance.now() - t0);
     }
   }

@@ -1,63 +1,90 @@
-// The search island in jsdom: typing shows results and announces the count, and a search that finishes late
-// (debounce or index load) never reopens a popup the visitor closed with Escape or left.
+// The search island in jsdom: the header popup (results, counts, Enter, and a search that finishes late never
+// reopening a popup the visitor closed or left), the results page (groups with counts, the query kept in the
+// address and the language switch), and the full text arriving after the head.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, render, screen, waitFor } from '@testing-library/svelte';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/svelte';
+import { tick } from 'svelte';
 import SearchResults from '../../src/islands/SearchResults.svelte';
 import de from '../../src/i18n/de.json';
 import { SEARCH_STRING_KEYS, type SearchStrings } from '../../src/lib/search/strings';
-import type { SearchIndexFile } from '../../src/lib/search/documents';
+import { documentsKey, type SearchBodyFile, type SearchIndexFile } from '../../src/lib/search/documents';
 
 const strings = Object.fromEntries(
   Object.entries(SEARCH_STRING_KEYS).map(([k, key]) => [k, (de as Record<string, string>)[key]!]),
 ) as unknown as SearchStrings;
 
-const file: SearchIndexFile = {
-  version: 1,
+const docs: SearchIndexFile['docs'] = [
+  { kind: 'guide', page: 'Moderation im Alltag', summary: 'Regeln und Eskalation.', url: '/ratgeber/a/' },
+  { kind: 'term', page: 'Moderation', summary: 'Aufsicht über Beiträge.', url: '/glossar/#moderation' },
+  { kind: 'tool', page: 'Bedarfscheck', summary: 'Wen braucht ihr?', url: '/bedarfscheck/' },
+];
+const indexKey = documentsKey(docs);
+const head: SearchIndexFile = { version: 2, locale: 'de', key: indexKey, docs };
+const body: SearchBodyFile = {
+  version: 2,
   locale: 'de',
-  index: undefined,
-  docs: [
-    { kind: 'guide', title: 'Moderation im Alltag', text: 'Regeln und Eskalation.', url: '/ratgeber/a/#m' },
-    { kind: 'term', title: 'Moderation', text: 'Aufsicht über Beiträge.', url: '/glossar/#moderation' },
-    { kind: 'task', title: 'Beiträge planen', text: 'Redaktionsplan.', url: '/ratgeber/b/#p' },
+  key: indexKey,
+  bodies: [
+    'Regeln und Eskalation. Die Netiquette hilft.',
+    'Aufsicht über Beiträge.',
+    'Wen braucht ihr? Moderation kostet Zeit.',
   ],
 };
 
 let input: HTMLInputElement;
 let other: HTMLButtonElement;
-let releaseIndex: () => void;
+let langLink: HTMLAnchorElement;
+let releaseHead: () => void;
+let releaseBody: () => void;
 
 function type(text: string) {
   input.value = text;
   input.dispatchEvent(new Event('input', { bubbles: true }));
 }
-const key = (k: string) => input.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+function key(k: string) {
+  const event = new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true });
+  input.dispatchEvent(event);
+  return event;
+}
 const popupHidden = () => (document.querySelector('.popup') as HTMLElement).hidden;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+// The island marks itself idle once no search is pending and the full text is in.
+const settled = async () => {
+  await tick();
+  await waitFor(() =>
+    expect(document.querySelector('.search-results')?.getAttribute('data-state')).toBe('idle'),
+  );
+};
 
 beforeEach(() => {
-  // Each test gets its own locale key, so the per-page engine cache does not leak between tests.
-  const gate = new Promise<void>((resolve) => (releaseIndex = resolve));
+  const headGate = new Promise<void>((resolve) => (releaseHead = resolve));
+  const bodyGate = new Promise<void>((resolve) => (releaseBody = resolve));
   vi.stubGlobal(
     'fetch',
-    vi.fn(async () => {
-      await gate;
-      return new Response(JSON.stringify(file), { status: 200 });
+    vi.fn(async (url: string) => {
+      const isBody = url.includes('-body');
+      await (isBody ? bodyGate : headGate);
+      return new Response(JSON.stringify(isBody ? body : head), { status: 200 });
     }),
   );
   input = document.createElement('input');
   input.type = 'search';
   other = document.createElement('button');
-  document.body.append(input, other);
+  langLink = document.createElement('a');
+  langLink.className = 'lang-switch';
+  langLink.href = '/en/search/';
+  document.body.append(input, other, langLink);
 });
 
 afterEach(() => {
   cleanup();
   input.remove();
   other.remove();
+  langLink.remove();
   vi.unstubAllGlobals();
+  history.replaceState(null, '', '/');
 });
 
-function mount(locale: string) {
+function mount(locale: string, inline = false) {
   render(SearchResults, {
     props: {
       input,
@@ -66,56 +93,119 @@ function mount(locale: string) {
       guidesUrl: '/ratgeber/',
       glossaryUrl: '/glossar/',
       searchUrl: '/suche/',
+      inline,
     },
   });
   input.focus();
 }
+const loadAll = () => {
+  releaseHead();
+  releaseBody();
+};
 
-describe('search results island', () => {
+describe('header search popup', () => {
   it('shows grouped options and announces the count once the index has loaded', async () => {
     mount('t1');
     type('Moderation');
-    releaseIndex();
-    await waitFor(() => expect(screen.getAllByRole('option', { hidden: true }).length).toBe(2));
-    expect(screen.getByRole('status').textContent).toMatch(/2 Treffer/);
+    loadAll();
+    await settled();
+    expect(screen.getAllByRole('option', { hidden: true }).length).toBe(3);
+    expect(screen.getByRole('status').textContent).toMatch(/3 Treffer für „Moderation“/);
     expect(popupHidden()).toBe(false);
     expect(input.getAttribute('aria-expanded')).toBe('true');
   });
 
-  it('keeps the popup closed when Escape comes before the debounced search runs', async () => {
+  it('searches titles as soon as the head arrives and the full text once the bodies follow', async () => {
     mount('t2');
-    releaseIndex();
+    type('Netiquette');
+    releaseHead();
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/Keine Treffer/));
+    releaseBody();
+    await settled();
+    expect(screen.getByRole('status').textContent).toMatch(/1 Treffer/);
+    expect(screen.getByRole('option', { hidden: true }).querySelector('mark')?.textContent).toBe(
+      'Netiquette',
+    );
+  });
+
+  it('lets Enter submit the form to the results page unless an option is chosen', async () => {
+    mount('t3');
+    loadAll();
+    type('Moderation');
+    await settled();
+    expect(key('Enter').defaultPrevented).toBe(false);
+    key('ArrowDown');
+    await waitFor(() => expect(input.getAttribute('aria-activedescendant')).toBeTruthy());
+  });
+
+  it('keeps the popup closed when Escape comes before the debounced search runs', async () => {
+    mount('t4');
+    loadAll();
     type('Mo');
-    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/Treffer/));
+    await settled();
     type('Moderation');
     key('Escape');
-    await sleep(150);
+    await settled();
     expect(popupHidden()).toBe(true);
     expect(input.getAttribute('aria-expanded')).toBe('false');
-    // The hits are still up to date, so focusing again shows the right results at once.
+    // The hits are up to date, so the arrow key shows the right results at once.
     key('ArrowDown');
     await waitFor(() => expect(popupHidden()).toBe(false));
     expect(input.getAttribute('aria-activedescendant')).toBeTruthy();
   });
 
   it('keeps the popup closed when the index arrives after Escape', async () => {
-    mount('t3');
+    mount('t5');
     type('Moderation');
-    await sleep(100);
     key('Escape');
-    releaseIndex();
-    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/2 Treffer/));
+    loadAll();
+    await settled();
+    expect(screen.getByRole('status').textContent).toMatch(/3 Treffer/);
     expect(popupHidden()).toBe(true);
   });
 
   it('does not open the popup for a search that finishes after focus left the box', async () => {
-    mount('t4');
-    releaseIndex();
+    mount('t6');
+    loadAll();
     type('Moderation');
     other.focus();
-    await sleep(150);
+    await settled();
     expect(popupHidden()).toBe(true);
     input.focus();
     await waitFor(() => expect(popupHidden()).toBe(false));
+  });
+});
+
+describe('results page', () => {
+  it('groups results as guides, glossary and tools with their counts, as links', async () => {
+    mount('t7', true);
+    type('Moderation');
+    loadAll();
+    await settled();
+    const headings = screen
+      .getAllByRole('heading', { level: 2 })
+      .map((h) => h.textContent?.replace(/\s+/g, ' ').trim());
+    // The exact term first, then the other types, each with its count.
+    expect(headings[0]).toBe('Glossar (1)');
+    expect([...headings].sort()).toEqual(['Glossar (1)', 'Ratgeber (1)', 'Werkzeuge (1)']);
+    expect(
+      within(document.querySelector<HTMLElement>('.search-results')!)
+        .getAllByRole('link')
+        .map((a) => a.getAttribute('href')),
+    ).toContain('/glossar/#moderation');
+    expect(screen.queryByRole('option')).toBeNull();
+    expect(input.getAttribute('role')).toBeNull();
+  });
+
+  it('keeps the query in the address and in the language switch, and Enter shows results without reloading', async () => {
+    mount('t8', true);
+    loadAll();
+    type('Moderation');
+    await settled();
+    expect(new URL(location.href).searchParams.get('q')).toBe('Moderation');
+    expect(langLink.getAttribute('href')).toBe('/en/search/?q=Moderation');
+    input.value = 'Bedarfscheck';
+    expect(key('Enter').defaultPrevented).toBe(true);
+    await waitFor(() => expect(langLink.getAttribute('href')).toBe('/en/search/?q=Bedarfscheck'));
   });
 });

@@ -1,10 +1,19 @@
-// Site search in a real browser: shortcut, typing, keyboard navigation, safety, the search page, budgets.
+// Site search in a real browser: shortcut, typing, keyboard navigation, safety, the results page, budgets, and
+// the quality test set run against the built index.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { axeViolations, DIST, launchBrowser } from './browser';
 import { inlineScriptBodies } from '../../src/lib/security/csp';
+import { fullEngine } from '../../src/lib/search/client';
+import {
+  pageKey,
+  type SearchBodyFile,
+  type SearchDocument,
+  type SearchIndexFile,
+} from '../../src/lib/search/documents';
+import { QUALITY_SET } from './search-quality-set';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -34,6 +43,11 @@ const gz = (pathname: string) =>
   gzipSync(readFileSync(`${DIST}${pathname.endsWith('/') ? `${pathname}index.html` : pathname}`)).length;
 
 const header = () => page.locator('#site-search-input');
+// The island marks its results idle once no search is pending and the full text has loaded.
+const settled = (selector = '.search-results') =>
+  expect
+    .poll(() => page.locator(selector).first().getAttribute('data-state'), { timeout: 15_000 })
+    .toBe('idle');
 
 describe('search box in the header', () => {
   it('loads no index, no fuse.js and at most 3 KB of search JavaScript until it is used', async () => {
@@ -48,22 +62,24 @@ describe('search box in the header', () => {
     expect(bytes).toBeLessThanOrEqual(3 * 1024);
   });
 
-  it('fetches at most 40 KB (gzip) when it first opens and nothing more per query', async () => {
+  it('opens with at most 60 KB (gzip: runtime, island, index head), then loads the full text once, nothing per query', async () => {
     const before = await fresh('/ratgeber/unterschied/');
     const seen = new Set(before);
     const after: string[] = [];
     page.on('request', (r) => after.push(new URL(r.url()).pathname));
     await page.keyboard.press('/');
-    await expect.poll(() => after.some((p) => p.includes('search-index'))).toBe(true);
+    await expect.poll(() => after.some((p) => p.endsWith('/de-body.json')), { timeout: 15_000 }).toBe(true);
     await page.waitForLoadState('networkidle');
     const opened = after.filter((p) => !seen.has(p));
-    const bytes = opened.reduce((sum, p) => sum + gz(p), 0);
-    expect(bytes).toBeLessThanOrEqual(40 * 1024);
+    const toOpen = opened.filter((p) => !p.endsWith('-body.json'));
+    expect(toOpen).toContain('/search-index/de.json');
+    expect(toOpen.reduce((sum, p) => sum + gz(p), 0)).toBeLessThanOrEqual(60 * 1024);
+    expect(opened.filter((p) => p.endsWith('-body.json'))).toEqual(['/search-index/de-body.json']);
     const count = after.length;
     await header().fill('community');
     await page.waitForSelector('[role="option"]');
     await header().fill('troll');
-    await page.waitForTimeout(200);
+    await settled();
     expect(after.length).toBe(count);
   });
 
@@ -81,12 +97,10 @@ describe('search box in the header', () => {
     await expect.poll(() => header().getAttribute('aria-expanded')).toBe('true');
     // The typo still finds the term and the guide on social media.
     await expect.poll(() => page.getByRole('option', { name: /^Social Media/ }).count()).toBeGreaterThan(0);
-    // Wait for the new results (the old list also mentions "Plattformtypen"): arrow keys pressed before the
-    // debounced search runs would act on the old list.
-    await page.waitForTimeout(200); // past the 60 ms debounce of the last typed key: the list is settled
-    const previous = (await options.allTextContents()).join('|');
+    // Arrow keys pressed before the debounced search runs would act on the old list.
+    await settled();
     await header().fill('Plattformtypen');
-    await expect.poll(async () => (await options.allTextContents()).join('|')).not.toBe(previous);
+    await settled();
     await expect.poll(() => options.first().textContent()).toContain('Plattformtypen');
     await page.keyboard.press('ArrowDown');
     const activeId = await header().getAttribute('aria-activedescendant');
@@ -95,9 +109,36 @@ describe('search box in the header', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowUp');
     await Promise.all([page.waitForURL(/was-ist-social-media/), page.keyboard.press('Enter')]);
-    const url = new URL(page.url());
-    expect(url.pathname).toBe('/ratgeber/was-ist-social-media/');
-    if (url.hash) expect(await page.locator(url.hash).count()).toBe(1);
+    // The guide's title names the word, so the top of the guide is the best match.
+    expect(new URL(page.url()).pathname + new URL(page.url()).hash).toBe('/ratgeber/was-ist-social-media/');
+  });
+
+  it('opens the results page for the query on Enter without a chosen option', async () => {
+    await fresh('/ratgeber/');
+    await header().focus();
+    await header().fill('Moderation');
+    await settled();
+    await Promise.all([page.waitForURL(/\/suche\/\?q=Moderation$/), page.keyboard.press('Enter')]);
+    await expect.poll(() => page.locator('#search-page-input').inputValue()).toBe('Moderation');
+    await expect
+      .poll(() => page.getByRole('heading', { level: 2, name: /^Glossar \(\d+\)$/ }).count())
+      .toBe(1);
+    // The full text is in: moderation is discussed in several guides' bodies, not only in their titles.
+    await settled('.search-results.inline');
+    const guides = await page.getByRole('heading', { level: 2, name: /^Ratgeber \(\d+\)$/ }).textContent();
+    expect(Number(/\((\d+)\)/.exec(guides!)![1])).toBeGreaterThanOrEqual(4);
+  });
+
+  it('moves focus from the box to the next visible control, not to a hidden button', async () => {
+    await fresh('/');
+    await header().focus();
+    await page.keyboard.press('Tab');
+    const box = await page.evaluate(() => {
+      const rect = document.activeElement!.getBoundingClientRect();
+      return { width: rect.width, height: rect.height, tag: document.activeElement!.tagName };
+    });
+    expect(box.width).toBeGreaterThan(8);
+    expect(box.height).toBeGreaterThan(8);
   });
 
   it('lands on the right section of a guide', async () => {
@@ -105,6 +146,7 @@ describe('search box in the header', () => {
     await header().focus();
     await header().fill('typical week');
     await page.waitForSelector('[role="option"]');
+    await settled();
     await page.keyboard.press('ArrowDown');
     await Promise.all([page.waitForURL(/#/), page.keyboard.press('Enter')]);
     const url = new URL(page.url());
@@ -151,15 +193,34 @@ describe('search box in the header', () => {
 });
 
 describe('search page', () => {
-  it('restores results from ?q= and keeps the query in the URL while typing', async () => {
+  it('restores results from ?q=, groups them by type with counts, and keeps the query while typing', async () => {
     await fresh('/en/search/?q=troll');
-    const input = page.locator('#search-page-input');
+    const input = page.getByRole('searchbox', { name: 'Search term' });
     await expect.poll(() => input.inputValue()).toBe('troll');
-    await expect.poll(() => page.getByRole('option').count()).toBeGreaterThan(0);
-    expect(await page.getByRole('option').first().textContent()).toContain('Troll');
+    await settled('.search-results.inline');
+    const groups = await page.locator('.search-results.inline h2').allTextContents();
+    expect(groups.map((g) => g.replace(/\s+/g, ' ').trim())).toContainEqual(
+      expect.stringMatching(/^Glossary \(\d+\)$/),
+    );
+    // The term named exactly so comes first.
+    expect(await page.locator('.search-results.inline a').first().textContent()).toContain('Troll');
+    expect(groups[0]).toMatch(/^Glossary/);
     await input.fill('shitstorm');
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('shitstorm');
+    // The language switch opens the German search page with the same query.
+    await expect.poll(() => page.locator('a.lang-switch').getAttribute('href')).toBe('/suche/?q=shitstorm');
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('tells the header box and the page box apart by name, each in its own named search landmark', async () => {
+    await fresh('/suche/?q=moderation');
+    expect(await page.getByLabel('Website durchsuchen', { exact: true }).count()).toBe(1);
+    expect(await page.getByLabel('Suchbegriff', { exact: true }).count()).toBe(1);
+    const landmarks = await page
+      .getByRole('search')
+      .evaluateAll((forms) => forms.map((f) => f.getAttribute('aria-label')));
+    expect(landmarks).toHaveLength(2);
+    expect(new Set(landmarks).size).toBe(2);
   });
 
   it('lists every guide and glossary term without JavaScript', async () => {
@@ -170,5 +231,48 @@ describe('search page', () => {
     const links = await page.locator('.all a').count();
     expect(links).toBeGreaterThanOrEqual(9 + 30);
     expect(await page.locator('noscript').count()).toBe(1);
+  });
+});
+
+describe('search quality on the built index', () => {
+  const read = <T>(file: string) => JSON.parse(readFileSync(`${DIST}/search-index/${file}`, 'utf8')) as T;
+
+  describe.each(['de', 'en'] as const)('%s', (locale) => {
+    const engine = fullEngine(
+      read<SearchIndexFile>(`${locale}.json`),
+      read<SearchBodyFile>(`${locale}-body.json`),
+    );
+    const set = QUALITY_SET[locale];
+    const rank = (query: string, expected: string) =>
+      engine
+        .search(query, 10)
+        .hits.map((h) => pageKey({ kind: h.kind, url: h.url } as SearchDocument))
+        .indexOf(expected) + 1;
+
+    it('has at least 40 queries of every kind, each expecting a page of the built site', () => {
+      expect(set.length).toBeGreaterThanOrEqual(40);
+      const built = new Set(engine.docs.map(pageKey));
+      for (const item of set) expect(built, item.expected).toContain(item.expected);
+      const kinds = new Set(set.map((item) => item.kind));
+      for (const kind of ['title', 'typo', 'two words', 'inflection'] as const) expect(kinds).toContain(kind);
+      if (locale === 'de')
+        for (const kind of ['umlaut', 'english', 'compound'] as const) expect(kinds).toContain(kind);
+    });
+
+    it('puts the expected page in the top 3 for at least 95 % of the queries', () => {
+      const misses = set.filter((item) => {
+        const r = rank(item.query, item.expected);
+        return r === 0 || r > 3;
+      });
+      expect(misses.length / set.length, misses.map((m) => m.query).join(', ')).toBeLessThanOrEqual(0.05);
+    });
+
+    it('puts the page first for an exact title word', () => {
+      const titles = set.filter((item) => item.kind === 'title');
+      expect(titles.length).toBeGreaterThanOrEqual(15);
+      expect(
+        titles.filter((item) => rank(item.query, item.expected) !== 1).map((item) => item.query),
+      ).toEqual([]);
+    });
   });
 });

@@ -1,41 +1,24 @@
 /**
- * Turns match ranges (in folded text) into text segments of the original, each marked as matched or not.
- * The UI renders segments as text nodes inside <mark>, never as HTML, so content cannot inject markup.
+ * Turns matched ranges into text segments, each marked as matched or not. The UI renders segments as text
+ * nodes inside <mark>, never as HTML, so content cannot inject markup.
  */
-import { foldWithMap } from './normalize';
+import type { Marked } from './engine';
 
 export interface Segment {
   text: string;
   match: boolean;
 }
 
-export function highlight(
-  original: string,
-  foldedRanges: ReadonlyArray<readonly [number, number]>,
-): Segment[] {
-  if (foldedRanges.length === 0) return [{ text: original, match: false }];
-  const { map } = foldWithMap(original);
-  // Mark original characters covered by any folded range.
-  const marked = new Uint8Array(original.length);
-  for (const [start, end] of foldedRanges) {
-    for (let i = Math.max(0, start); i <= Math.min(end, map.length - 1); i++) {
-      const from = map[i]!;
-      const to = i + 1 < map.length ? map[i + 1]! : original.length;
-      for (let j = from; j < Math.max(to, from + 1); j++) marked[j] = 1;
-    }
-  }
+export function highlight({ text, ranges }: Marked): Segment[] {
   const segments: Segment[] = [];
-  let current = '';
-  let currentMatch = marked[0] === 1;
-  for (let i = 0; i < original.length; i++) {
-    const isMatch = marked[i] === 1;
-    if (isMatch !== currentMatch && current) {
-      segments.push({ text: current, match: currentMatch });
-      current = '';
-    }
-    currentMatch = isMatch;
-    current += original[i];
+  let at = 0;
+  for (const [start, end] of [...ranges].sort((a, b) => a[0] - b[0])) {
+    const from = Math.max(at, Math.min(start, text.length));
+    const to = Math.min(Math.max(end, from), text.length);
+    if (from > at) segments.push({ text: text.slice(at, from), match: false });
+    if (to > from) segments.push({ text: text.slice(from, to), match: true });
+    at = Math.max(at, to);
   }
-  if (current) segments.push({ text: current, match: currentMatch });
+  if (at < text.length || segments.length === 0) segments.push({ text: text.slice(at), match: false });
   return segments;
 }

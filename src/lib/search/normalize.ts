@@ -26,24 +26,8 @@ function foldChar(ch: string): string {
 }
 
 export function fold(text: string): string {
+  const lower = text.toLowerCase();
   let out = '';
-  for (const ch of text.toLowerCase()) out += foldChar(ch);
+  for (const ch of lower) out += ch < '\u0080' ? ch : foldChar(ch);
   return out;
-}
-
-/**
- * Folds text and remembers, for every folded character, the index of the original character it came
- * from, so match positions found in folded text can be highlighted in the original.
- */
-export function foldWithMap(text: string): { folded: string; map: number[] } {
-  let folded = '';
-  const map: number[] = [];
-  let index = 0;
-  for (const ch of text) {
-    const piece = foldChar(ch.toLowerCase());
-    folded += piece;
-    for (let i = 0; i < piece.length; i++) map.push(index);
-    index += ch.length;
-  }
-  return { folded, map };
 }

@@ -1,6 +1,6 @@
 /** The UI strings the search island needs; the page passes them in, so the island ships no dictionary. */
 export interface SearchStrings {
-  label: string;
+  headerLabel: string;
   placeholder: string;
   loading: string;
   loadError: string;
@@ -12,13 +12,13 @@ export interface SearchStrings {
   guidesLink: string;
   kindGuide: string;
   kindTerm: string;
-  kindTask: string;
+  kindTool: string;
   minLength: string;
   showAll: string;
 }
 
 export const SEARCH_STRING_KEYS = {
-  label: 'search.label',
+  headerLabel: 'search.headerLabel',
   placeholder: 'search.placeholder',
   loading: 'search.loading',
   loadError: 'search.loadError',
@@ -30,7 +30,7 @@ export const SEARCH_STRING_KEYS = {
   guidesLink: 'search.guidesLink',
   kindGuide: 'search.kindGuide',
   kindTerm: 'search.kindTerm',
-  kindTask: 'search.kindTask',
+  kindTool: 'search.kindTool',
   minLength: 'search.minLength',
   showAll: 'search.showAll',
 } as const satisfies Record<keyof SearchStrings, string>;
