@@ -1,0 +1,46 @@
+/**
+ * Column widths for a rendered Markdown table (the HTML inside <table>). A column whose cells hold long text
+ * gets a class that sets a wider minimum width (global.css: .col-m, .col-l), so that on a narrow screen it
+ * scrolls sideways instead of squeezing its text into a tall, narrow column. Short columns keep their
+ * natural width (a year, a number).
+ */
+const CELL = /<(t[hd])\b([^>]*)>([\s\S]*?)<\/\1>/g;
+const ROW = /<tr\b[^>]*>([\s\S]*?)<\/tr>/g;
+
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+export type ColumnWidth = '' | 'col-m' | 'col-l';
+
+/** The width class for a column from the mean length of its cells' text, in characters. */
+export function widthFor(meanLength: number): ColumnWidth {
+  if (meanLength > 40) return 'col-l';
+  if (meanLength > 14) return 'col-m';
+  return '';
+}
+
+export function columnWidths(rows: string): { columns: string[]; html: string } {
+  const lengths: number[][] = [];
+  let columns: string[] = [];
+  for (const [, row] of rows.matchAll(ROW)) {
+    const cells = [...row!.matchAll(CELL)].map((m) => text(m[3]!));
+    if (columns.length === 0) columns = cells;
+    else cells.forEach((c, i) => (lengths[i] ??= []).push(c.length));
+  }
+  const classes = columns.map((_, i) => {
+    const l = lengths[i] ?? [];
+    return widthFor(l.length ? l.reduce((a, b) => a + b, 0) / l.length : 0);
+  });
+  // Only the heading cells get the class: a table column is as wide as its widest minimum.
+  let index = 0;
+  const html = rows.replace(/<thead\b[^>]*>[\s\S]*?<\/thead>/, (head) =>
+    head.replace(/<th\b([^>]*)>/g, (tag, attrs: string) => {
+      const cls = classes[index++];
+      return cls ? `<th${attrs} class="${cls}">` : tag;
+    }),
+  );
+  return { columns, html };
+}
