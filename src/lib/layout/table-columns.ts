@@ -22,7 +22,23 @@ export function widthFor(meanLength: number): ColumnWidth {
   return '';
 }
 
-export function columnWidths(rows: string): { columns: string[]; html: string } {
+const MIN_REM: Record<ColumnWidth, number> = { '': 5, 'col-m': 10, 'col-l': 15 };
+
+/**
+ * The narrowest viewport, in rem, from which a table of these columns fits beside the page margins (2rem)
+ * and cell padding (1.5rem a column); below it the table scrolls. An estimate, rounded up to a breakpoint.
+ */
+export function hintBreakpoint(widths: ColumnWidth[]): 36 | 48 | 64 | undefined {
+  const needed = widths.reduce((sum, w) => sum + MIN_REM[w] + 1.5, 2);
+  if (needed <= 20) return undefined;
+  return needed <= 36 ? 36 : needed <= 48 ? 48 : 64;
+}
+
+export function columnWidths(rows: string): {
+  columns: string[];
+  html: string;
+  hint: 36 | 48 | 64 | undefined;
+} {
   const lengths: number[][] = [];
   let columns: string[] = [];
   for (const [, row] of rows.matchAll(ROW)) {
@@ -42,5 +58,5 @@ export function columnWidths(rows: string): { columns: string[]; html: string } 
       return cls ? `<th${attrs} class="${cls}">` : tag;
     }),
   );
-  return { columns, html };
+  return { columns, html, hint: hintBreakpoint(classes) };
 }
