@@ -5,7 +5,8 @@
 // Axe in light and dark on every page runs in every-page.test.ts; here axe runs on the open phone menu.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, builtPages, launchBrowser, type AxeViolation } from './browser';
+import { readFileSync } from 'node:fs';
+import { axeViolations, builtPages, DIST, htmlFileOf, launchBrowser, type AxeViolation } from './browser';
 
 const baseUrl = inject('baseUrl');
 const WIDTHS = [320, 360, 390, 768, 1024, 1280] as const;
@@ -247,5 +248,45 @@ describe('layout shift while loading', () => {
       await context.close();
       expect(shift, `${width}px`).toBe(0);
     }
+  });
+});
+
+describe('print', () => {
+  it('prints the guide without search or contents list, and every table whole', async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(new URL('/en/guides/careers/', baseUrl).href);
+    await page.emulateMedia({ media: 'print' });
+    const shown = (selector: string) => page.locator(selector).first().isVisible();
+    expect(await shown('.site-header .site-search')).toBe(false);
+    expect(await shown('.toc')).toBe(false);
+    expect(await shown('.menu')).toBe(false);
+    // No table is cut off: each is at most as wide as its scroll region, which does not scroll.
+    const clipped = await page.$$eval('.scroll-table', (regions) =>
+      regions.filter((r) => r.scrollWidth > r.clientWidth + 1).map((r) => r.getAttribute('aria-label')),
+    );
+    expect(clipped).toEqual([]);
+    await page.goto(new URL('/ratgeber/unterschied/', baseUrl).href);
+    expect(await shown('.compare-table')).toBe(true);
+    expect(await shown('.compare-cards')).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
+  });
+});
+
+describe('share previews', () => {
+  const png = (file: string) => {
+    const bytes = readFileSync(file);
+    return {
+      signature: bytes.subarray(1, 4).toString('latin1'),
+      width: bytes.readUInt32BE(16),
+      height: bytes.readUInt32BE(20),
+    };
+  };
+
+  it.each(pages)('%s names a 1200 × 630 PNG preview that exists, and a large Twitter card', (pagePath) => {
+    const html = readFileSync(htmlFileOf(pagePath), 'utf8');
+    const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
+    expect(image).toMatch(/^https?:\/\/.+\.png$/);
+    expect(png(`${DIST}${new URL(image!).pathname}`)).toEqual({ signature: 'PNG', width: 1200, height: 630 });
+    expect(html).toContain('<meta name="twitter:card" content="summary_large_image">');
   });
 });
