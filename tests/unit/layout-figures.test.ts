@@ -16,7 +16,7 @@ describe('Markdown table columns', () => {
     expect(columns).toEqual(['Quelle', 'Stand', 'Zahl']);
     expect(html).toContain('<th class="col-m">Quelle</th><th>Stand</th><th class="col-l">Zahl</th>');
     expect(html).toContain('<td>2018</td>'); // body cells unchanged
-    expect(hint).toBe(48); // 10 + 5 + 15 rem, 1.5 rem padding a column, 2 rem margins
+    expect(hint).toBe(64); // 10 + 5 + 15 rem, 1.5 rem padding a column, 2 rem margins
   });
 
   it('sorts mean lengths into width classes', () => {

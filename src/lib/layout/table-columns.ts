@@ -28,10 +28,10 @@ const MIN_REM: Record<ColumnWidth, number> = { '': 5, 'col-m': 10, 'col-l': 15 }
  * The narrowest viewport, in rem, from which a table of these columns fits beside the page margins (2rem)
  * and cell padding (1.5rem a column); below it the table scrolls. An estimate, rounded up to a breakpoint.
  */
-export function hintBreakpoint(widths: ColumnWidth[]): 36 | 48 | 64 | undefined {
+export function hintBreakpoint(widths: ColumnWidth[]): 36 | 64 | undefined {
   const needed = widths.reduce((sum, w) => sum + MIN_REM[w] + 1.5, 2);
   if (needed <= 20) return undefined;
-  return needed <= 36 ? 36 : needed <= 48 ? 48 : 64;
+  return needed <= 36 ? 36 : 64;
 }
 
 export function columnWidths(rows: string): {
