@@ -2,7 +2,7 @@
  * After the build: the share preview of every page (Open Graph image, src/lib/og/card.ts), written where the
  * page's own `og:image` points, from its `og:title` and the site section it belongs to.
  */
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -10,6 +10,7 @@ import type { Locale } from '../lib/content/schemas';
 import { cardPng, sectionOf } from '../lib/og/card';
 import type { RouteName } from '../lib/i18n/routes';
 import { useTranslations, type UiKey } from '../i18n';
+import { htmlFiles } from './postbuild';
 
 const KIND: Record<RouteName, UiKey> = {
   home: 'layout.og.home',
@@ -33,13 +34,6 @@ const unescape = (text: string) =>
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&');
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => path.join(e.parentPath, e.name));
-}
 
 export function ogImages(): AstroIntegration {
   return {
