@@ -37,7 +37,7 @@ export function hintBreakpoint(widths: ColumnWidth[]): 36 | 64 | undefined {
 export function columnWidths(rows: string): {
   columns: string[];
   html: string;
-  hint: 36 | 48 | 64 | undefined;
+  hint: 36 | 64 | undefined;
 } {
   const lengths: number[][] = [];
   let columns: string[] = [];
