@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import { parse } from 'yaml';
 import { postBuild } from './src/integrations/postbuild.ts';
+import { ogImages } from './src/integrations/og-images.ts';
 
 // The public URL comes from one setting: SITE_URL, else the default in the site data.
 const contentDir = process.env.ROLLENKLAR_CONTENT_DIR || './content';
@@ -35,6 +36,7 @@ export default defineConfig({
           addClientDirective({ name: 'intent', entrypoint: './src/directives/intent.ts' }),
       },
     },
+    ogImages(),
     postBuild(),
   ],
   security: { csp: true },

@@ -22,7 +22,7 @@ import { headersFileProblems, missingSecurityHeaders } from '../lib/security/hea
 const META = /<meta http-equiv="content-security-policy" content="([^"]+)"/i;
 const HEADER_ONLY = "frame-ancestors 'none'";
 
-async function htmlFiles(dir: string): Promise<string[]> {
+export async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   const nested = await Promise.all(
     entries.map((e) =>

@@ -1,9 +1,19 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { JSDOM } from 'jsdom';
 import HomePage from '../../src/components/HomePage.astro';
 import { LIVE_ROUTES } from '../../src/lib/i18n/navigation';
 import { ROUTES } from '../../src/lib/i18n/routes';
+
+// Content collections are empty in the container: the home page's picture reads the real data files instead.
+vi.mock('../../src/content-access', async () => {
+  const { loadContentData } = await import('../../src/lib/content/data-files');
+  const data = loadContentData();
+  return {
+    getRole: async (id: string) => data.roles.find((r) => r.id === id),
+    getKnowledge: async () => data.knowledge,
+  };
+});
 
 async function render(locale: 'de' | 'en') {
   const container = await AstroContainer.create();
@@ -46,5 +56,18 @@ describe('home page', () => {
     expect(link?.getAttribute('href')).toBe('/en/');
     expect(link?.getAttribute('lang')).toBe('en');
     expect(link?.textContent?.trim()).toBe('English');
+  });
+
+  it('draws the two roles as overlapping rings with a title and a description from the roles data', async () => {
+    const doc = await render('en');
+    const svg = doc.querySelector('svg.venn')!;
+    expect(svg.getAttribute('role')).toBe('img');
+    expect(doc.getElementById(svg.getAttribute('aria-labelledby')!)?.textContent).toBe(
+      'Two roles that overlap',
+    );
+    const desc = doc.getElementById(svg.getAttribute('aria-describedby')!)?.textContent ?? '';
+    expect(desc).toMatch(/Social Media Manager with \d+ tasks of their own/);
+    expect(desc).toMatch(/\d+ areas of work both share/);
+    expect(svg.querySelectorAll('circle')).toHaveLength(2);
   });
 });

@@ -1,0 +1,63 @@
+/**
+ * After the build: the share preview of every page (Open Graph image, src/lib/og/card.ts), written where the
+ * page's own `og:image` points, from its `og:title` and the site section it belongs to.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import type { Locale } from '../lib/content/schemas';
+import { cardPng, sectionOf } from '../lib/og/card';
+import type { RouteName } from '../lib/i18n/routes';
+import { useTranslations, type UiKey } from '../i18n';
+import { htmlFiles } from './postbuild';
+
+const KIND: Record<RouteName, UiKey> = {
+  home: 'layout.og.home',
+  guides: 'nav.guides',
+  knowledge: 'knowledge.teaser.title',
+  glossary: 'nav.glossary',
+  quiz: 'nav.quiz',
+  quizMethod: 'nav.quiz',
+  checker: 'nav.checker',
+  search: 'nav.search',
+  privacy: 'footer.privacy',
+  imprint: 'footer.imprint',
+};
+
+const meta = (html: string, property: string) =>
+  new RegExp(`<meta property="${property}" content="([^"]*)"`).exec(html)?.[1];
+const unescape = (text: string) =>
+  text
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+
+export function ogImages(): AstroIntegration {
+  return {
+    name: 'rollenklar:og-images',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        let count = 0;
+        for (const file of await htmlFiles(root)) {
+          const html = await readFile(file, 'utf8');
+          const image = meta(html, 'og:image');
+          const title = meta(html, 'og:title');
+          if (!image || !title) throw new Error(`${path.relative(root, file)} has no og:image or og:title`);
+          const url = new URL(image);
+          const locale: Locale = /<html lang="en"/.test(html) ? 'en' : 'de';
+          const pagePath = new URL(meta(html, 'og:url') ?? '/', url).pathname;
+          const kind = useTranslations(locale)(KIND[sectionOf(pagePath, locale)]);
+          const target = path.join(root, url.pathname);
+          await mkdir(path.dirname(target), { recursive: true });
+          await writeFile(target, await cardPng(unescape(title), kind, url.host));
+          count++;
+        }
+        logger.info(`${count} share preview images written`);
+      },
+    },
+  };
+}
