@@ -2,7 +2,7 @@
  * Red flags and gaps of a job ad. Each check is a small list of patterns on the folded text (lower case,
  * ä → ae, ß → ss; see src/lib/search/normalize.ts), so German and English ads go through the same rules.
  */
-import { fold } from '../search/normalize';
+import { fold, foldWithMap } from '../search/normalize';
 import { compileTerm, findTerm, indexText, type Span, type TextIndex } from './match';
 
 export const FLAG_IDS = [
@@ -180,11 +180,12 @@ export function findFlags({ text, textOutsideOffer, dutyTasks, tools }: FlagInpu
   );
   if (areas.length >= WOLLMILCHSAU_MIN_AREAS) flags.push({ id: 'wollmilchsau', found: areas });
 
-  const alwaysOn = textOutsideOffer
-    .map(fold)
-    .filter((s) => RESPONDING.test(s))
-    .map((s) => ALWAYS_ON.exec(s)?.[0])
-    .filter((m): m is string => Boolean(m));
+  const alwaysOn = textOutsideOffer.flatMap((s) => {
+    const { folded, map } = foldWithMap(s);
+    const m = RESPONDING.test(folded) ? ALWAYS_ON.exec(folded) : null;
+    // Quote the ad's own words: map the folded match back to the original text.
+    return m ? [s.slice(map[m.index]!, map[m.index + m[0].length - 1]! + 1)] : [];
+  });
   if (alwaysOn.length && !ROTA.test(folded))
     flags.push({ id: 'always-on-no-rota', found: [...new Set(alwaysOn)] });
 
