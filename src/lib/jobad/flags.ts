@@ -53,15 +53,15 @@ const PAY_SCALE =
 const HOURS =
   /vollzeit|teilzeit|\bstunden|wochenstunden|arbeitszeit|\d+\s?(?:h|std\.?|stunden|hours|hrs)\b|full[- ]time|part[- ]time|\bhours\b|\bfte\b|\d+\s?%\s?(?:stelle|position)/;
 const CITIES =
-  'berlin|hamburg|muenchen|munich|koeln|cologne|frankfurt|stuttgart|duesseldorf|leipzig|dresden|hannover|nuernberg|bremen|essen|dortmund|bonn|mannheim|karlsruhe|freiburg|muenster|mainz|wiesbaden|potsdam|wien|vienna|zuerich|zurich|basel|bern|graz|linz|salzburg|london|manchester|bristol|edinburgh|dublin|amsterdam|rostock|kiel|luebeck|augsburg|regensburg|heidelberg|aachen|bielefeld|kassel|leeds|cardiff|glasgow|birmingham|liverpool|deutschland|germany|oesterreich|austria|schweiz|switzerland|united kingdom|uk|ireland|europa|europe';
+  'berlin|hamburg|muenchen|munich|koeln|cologne|frankfurt|stuttgart|duesseldorf|leipzig|dresden|hannover|nuernberg|bremen|essen|dortmund|bonn|mannheim|karlsruhe|freiburg|muenster|mainz|wiesbaden|potsdam|wien|vienna|zuerich|zurich|basel|bern|graz|linz|salzburg|london|manchester|bristol|edinburgh|dublin|amsterdam|rostock|kiel|luebeck|augsburg|regensburg|heidelberg|aachen|bielefeld|kassel|bochum|wuppertal|duisburg|gelsenkirchen|chemnitz|erfurt|magdeburg|saarbruecken|innsbruck|leeds|cardiff|glasgow|birmingham|liverpool|lisbon|lissabon|madrid|barcelona|paris|prague|prag|warsaw|copenhagen|stockholm|brussels|bruessel|portugal|spain|spanien|france|frankreich|netherlands|niederlande|deutschland|germany|oesterreich|austria|schweiz|switzerland|united kingdom|uk|ireland|europa|europe';
 const PLACE = new RegExp(
   `standort|arbeitsort|\\bsitz in|buero in|office in|based in|\\blocation|headquarter|\\bhq\\b|deutschlandweit|bundesweit|anywhere in|fully remote|100\\s?% remote|komplett remote|vollstaendig remote|\\b(?:${CITIES})\\b`,
 );
 const REMOTE =
-  /remote|home-?\s?office|mobiles? arbeit|mobil arbeiten|hybrides? arbeiten|hybrid (?:work|working|model|arbeiten)|hybrides modell|hybrid-modell|vor ort|praesenz|on-?site|in-office|in the office|office-based|from home|\bwfh\b|telearbeit|ortsunabhaengig|im buero|zu hause|in our office|in-person/;
+  /remote|home-?\s?office|mobiles? arbeit|mobil arbeiten|hybrides? arbeiten|hybrid (?:work|working|model|arbeiten)|hybrides modell|hybrid-modell|vor ort|praesenz|on-?site|in-office|in the office|office-based|from home|\bwfh\b|telearbeit|ortsunabhaengig|im buero|zu hause|in our office|in-person|\bhybrid\b/;
 // "reports to" only where a person or the role reports, not "presents reports to the clients".
 const REPORTING =
-  /berichte(?:st|n|t)? (?:direkt )?an\b|berichtslinie|disziplinarisch|angesiedelt|angebunden an|unter der leitung|vorgesetzte|fuehrungskraft ist|(?:^|[.:;,(]\s*|\byou(?:'ll| will)? |\bwho |\bwill |\brole |\bposition )reports? (?:directly )?(?:to|into)\b|reporting (?:directly )?(?:to|into|line)\b|line manager/m;
+  /berichte(?:st|n|t)? (?:direkt )?an\b|berichtslinie|disziplinarisch|angesiedelt|angebunden an|unter der leitung|vorgesetzte|fuehrungskraft ist|unterstellt|zugeordnet|(?:^|[.:;,(]\s*|\byou(?:'ll| will)? |\bwho |\bwill |\brole |\bposition )reports? (?:directly )?(?:to|into)\b|reporting (?:directly )?(?:to|into|line)\b|line manager/m;
 
 /** Platforms and tools ads ask for, beyond the examples in the roles data. */
 const TOOL_NAMES = [
