@@ -39,13 +39,16 @@ describe('vocabulary in content/data/roles.yaml', () => {
     for (const locale of ['de', 'en'] as const) {
       const anchors = guideAnchors(locale);
       for (const entry of roles.flatMap((r) => r.vocabulary))
-        expect(anchors.get(entry.link.guide), `${entry.task} (${locale})`).toContain(entry.link.anchor[locale]);
+        expect(anchors.get(entry.link.guide), `${entry.task} (${locale})`).toContain(
+          entry.link.anchor[locale],
+        );
     }
   });
 });
 
 describe('validation of the vocabulary', () => {
-  const raw = () => parse(readFileSync('content/data/roles.yaml', 'utf8')) as { roles: Array<Record<string, any>> };
+  const raw = () =>
+    parse(readFileSync('content/data/roles.yaml', 'utf8')) as { roles: Array<Record<string, any>> };
   const problems = (change: (data: ReturnType<typeof raw>) => void): string[] => {
     const data = raw();
     change(data);
@@ -69,7 +72,9 @@ describe('validation of the vocabulary', () => {
     expect(problems((d) => (d.roles[0]!.vocabulary[0].en[1] = 'ad'))[0]).toMatch(
       /^roles\[0\]\.vocabulary\[0\]\.en\[1\]: each term needs at least three letters/,
     );
-    expect(problems((d) => (d.roles[0]!.vocabulary[0].en[1] = 'plan + *'))[0]).toMatch(/vocabulary\[0\]\.en\[1\]/);
+    expect(problems((d) => (d.roles[0]!.vocabulary[0].en[1] = 'plan + *'))[0]).toMatch(
+      /vocabulary\[0\]\.en\[1\]/,
+    );
   });
 
   it('rejects a task of the other role, a second entry for a task and a phrase listed for both roles', () => {
