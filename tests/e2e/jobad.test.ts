@@ -45,7 +45,6 @@ async function open(
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
   await page.goto(new URL(path, baseUrl).href, { waitUntil: 'networkidle' });
-  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
   return { page, context: ctx, requests };
 }
 
@@ -66,13 +65,28 @@ async function textOf(locator: Locator, expected: RegExp | string): Promise<void
   else expect(text).toMatch(expected);
 }
 
-/** Pastes text the way a visitor does: focus, then one input event with the whole text. */
+/** Astro removes the `ssr` mark once an island runs. */
+const islandStarted = (page: Page) =>
+  page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+
+/** Pastes text the way a visitor does: focus (which starts the tool), then one input event with the whole text. */
 async function paste(page: Page, text: string) {
   await textarea(page).focus();
+  await islandStarted(page);
   await textarea(page).fill(text);
 }
 
 describe('paste and see', () => {
+  it('loads no script for the tool until first use, and keeps what was pasted while it starts', async () => {
+    const { page, requests } = await open(EN);
+    expect(requests.filter((u) => /JobAdCheck/.test(u))).toEqual([]);
+    expect(await page.locator('astro-island[ssr]').count()).toBe(1);
+    await textarea(page).focus();
+    await textarea(page).fill(ad('en-cm-open-source'));
+    await textOf(verdict(page), 'A community manager post');
+    expect(requests.filter((u) => /JobAdCheck/.test(u))).toHaveLength(1);
+  });
+
   it('marks each duty, highlights the deciding words, links the reason to its guide section and gives the verdict', async () => {
     const { page } = await open(DE);
     await textOf(page.locator('.empty'), /Noch keine Anzeige/);

@@ -7,6 +7,7 @@ import GithubSlugger from 'github-slugger';
 import { parse } from 'yaml';
 import { loadContentData } from '../../src/lib/content/data-files';
 import { checkRoles, ContentError } from '../../src/lib/content/validate';
+import { FLAG_SECTIONS } from '../../src/lib/jobad';
 
 const { roles } = loadContentData('content');
 
@@ -42,6 +43,14 @@ describe('vocabulary in content/data/roles.yaml', () => {
         expect(anchors.get(entry.link.guide), `${entry.task} (${locale})`).toContain(
           entry.link.anchor[locale],
         );
+    }
+  });
+
+  it('links the flags that continue in a guide to sections that exist', () => {
+    for (const locale of ['de', 'en'] as const) {
+      const anchors = guideAnchors(locale);
+      for (const [id, link] of Object.entries(FLAG_SECTIONS))
+        expect(anchors.get(link.guide), `${id} (${locale})`).toContain(link.anchor[locale]);
     }
   });
 });
