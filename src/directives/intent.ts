@@ -2,8 +2,8 @@
  * `client:intent` starts an island when the visitor shows intent, not while the page loads: on the first
  * focus, press or input in the island or in the regions it watches. Until then the island shows what the
  * server rendered (for a tool: its result for the default inputs, which is correct as long as nothing was
- * entered). It starts at once when there is state to restore (a query string, or saved data under
- * `storageKey`).
+ * entered). It starts at once when there is state to restore (a query string, saved data under
+ * `storageKey`, or a URL fragment starting with `fragment`).
  * Controls the page renders disabled for visitors without JavaScript (`enable`) become usable at once, and
  * using one of them is the intent that starts the island, which then reads what the visitor entered.
  * A tool page that is only being read then costs no script work, and a long start-up task stays off the
@@ -18,6 +18,8 @@ export interface IntentOptions {
   enable?: string;
   /** localStorage key whose presence means there is saved state to restore at once. */
   storageKey?: string;
+  /** Start of a URL fragment (`#ad=`) that carries state to restore at once. */
+  fragment?: string;
 }
 
 const INTENT_EVENTS = ['focusin', 'pointerdown', 'input'] as const;
@@ -53,7 +55,7 @@ const intent: ClientDirective = (load, options, el) => {
   } catch {
     // Storage blocked: nothing saved to restore.
   }
-  if (location.search || saved) void start();
+  if (location.search || saved || (opts.fragment && location.hash.startsWith(opts.fragment))) void start();
   else watch(el);
 
   // The directive runs while the page is still being parsed: what comes after the island (the checker's

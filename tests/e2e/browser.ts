@@ -13,7 +13,7 @@ export async function launchBrowser(): Promise<Browser> {
 
 /** Pages whose purpose is an interactive tool (quiz, checker, knowledge check); every other page is for reading. */
 export const INTERACTIVE_PAGE =
-  /^\/(en\/)?(quiz|bedarfscheck|hiring-check|ratgeber\/wissenstest|guides\/knowledge-check)\/$/;
+  /^\/(en\/)?(quiz|bedarfscheck|hiring-check|stellenanzeigen-check|job-ad-check|ratgeber\/wissenstest|guides\/knowledge-check)\/$/;
 
 /** The HTML file of a page path from builtPages(). */
 export function htmlFileOf(pagePath: string, dist = DIST): string {

@@ -77,6 +77,42 @@ export type GlossaryFrontmatter = z.infer<typeof glossaryFrontmatter>;
 
 // ---------------------------------------------------------------- YAML data
 
+/** A link to a section of a guide: the guide's key and the section anchor (`##` heading slug) per language. */
+const anchor = z
+  .string()
+  .regex(/^[\p{Ll}\p{N}]+(?:-+[\p{Ll}\p{N}]+)*$/u, { error: 'must be a heading anchor without "#"' });
+export const guideSectionLink = z.strictObject({
+  guide: kebabId,
+  anchor: z.strictObject({ de: anchor, en: anchor }),
+});
+export type GuideSectionLink = z.infer<typeof guideSectionLink>;
+
+/**
+ * One job-ad phrase (the job-ad check's vocabulary): lower-case words, matched after German-aware folding
+ * (ä = ae, ß = ss) with spaces and hyphens optional, so "community management" also finds
+ * "Community-Management" and "Communitymanagement". A `*` at the start lets the phrase end a compound
+ * ("*moderation" finds "Kommentarmoderation"); at the end it takes any ending ("moderier*" finds
+ * "moderierst"). Terms joined by " + " must all occur in the same sentence, in any order.
+ */
+export const JOB_AD_TERM = /^\*?[\p{Ll}\p{N}&][\p{Ll}\p{N}&' ./-]*?\*?$/u;
+const jobAdPhrase = z
+  .string()
+  .refine((phrase) => phrase.split(' + ').every((term) => JOB_AD_TERM.test(term)), {
+    error: 'must be lower-case words, optionally with * at a term\'s start or end and " + " between terms',
+  })
+  .refine((phrase) => phrase.split(' + ').every((term) => term.replace(/[^\p{L}\p{N}]/gu, '').length >= 3), {
+    error: 'each term needs at least three letters or digits',
+  });
+
+/** The words that show a task in a job ad, per language, and the guide section that explains the task. */
+export const taskVocabulary = z.strictObject({
+  task: taskId,
+  link: guideSectionLink,
+  de: z.array(jobAdPhrase).min(1),
+  en: z.array(jobAdPhrase).min(1),
+});
+export type TaskVocabulary = z.infer<typeof taskVocabulary>;
+
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri'] as const;
 
 export const role = z.strictObject({
@@ -114,6 +150,8 @@ export const role = z.strictObject({
     )
     .min(1),
   sources: z.array(source).min(1),
+  /** Job-ad check: phrases per task (see `taskVocabulary`). */
+  vocabulary: z.array(taskVocabulary).default([]),
 });
 export type Role = z.infer<typeof role>;
 
@@ -164,16 +202,6 @@ export const quizFile = z.strictObject({
     .min(1),
 });
 export type QuizFile = z.infer<typeof quizFile>;
-
-/** A link to a section of a guide: the guide's key and the section anchor (`##` heading slug) per language. */
-const anchor = z
-  .string()
-  .regex(/^[\p{Ll}\p{N}]+(?:-+[\p{Ll}\p{N}]+)*$/u, { error: 'must be a heading anchor without "#"' });
-export const guideSectionLink = z.strictObject({
-  guide: kebabId,
-  anchor: z.strictObject({ de: anchor, en: anchor }),
-});
-export type GuideSectionLink = z.infer<typeof guideSectionLink>;
 
 export const KNOWLEDGE_ANSWERS = ['smm', 'cm', 'both'] as const;
 export type KnowledgeAnswer = (typeof KNOWLEDGE_ANSWERS)[number];

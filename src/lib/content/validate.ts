@@ -121,8 +121,38 @@ export function checkRoles(file: string, raw: unknown): Role[] {
       }),
     );
   });
+  problems.push(...vocabularyProblems(file, roles));
   if (problems.length) throw new ContentError(problems);
   return roles;
+}
+
+/**
+ * The job-ad vocabulary: each entry names a task of its own role, once; a phrase listed for both roles in the
+ * same language could never decide between them, so it is reported.
+ */
+function vocabularyProblems(file: string, roles: readonly Role[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const owner = new Map<string, string>();
+  roles.forEach((role, r) => {
+    const taskIds = new Set(role.tasks.map((t) => t.id));
+    const seen = new Set<string>();
+    role.vocabulary.forEach((entry, v) => {
+      const at = `roles[${r}].vocabulary[${v}]`;
+      if (!taskIds.has(entry.task))
+        problems.push({ file, path: `${at}.task`, message: `unknown task id "${entry.task}" (not among ${role.id}'s tasks)` });
+      if (seen.has(entry.task)) problems.push({ file, path: `${at}.task`, message: `task "${entry.task}" has a second entry` });
+      seen.add(entry.task);
+      for (const locale of ['de', 'en'] as const)
+        entry[locale].forEach((phrase, p) => {
+          const key = `${locale}:${phrase}`;
+          const other = owner.get(key);
+          if (other && !other.startsWith(`${role.id}.`))
+            problems.push({ file, path: `${at}.${locale}[${p}]`, message: `"${phrase}" is also listed for ${other}` });
+          else owner.set(key, entry.task);
+        });
+    });
+  });
+  return problems;
 }
 
 export function checkQuiz(file: string, raw: unknown, knownTaskIds: ReadonlySet<string>): QuizFile {

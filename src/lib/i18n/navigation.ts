@@ -28,4 +28,5 @@ export const LIVE_ROUTES: ReadonlySet<RouteName> = new Set<RouteName>([
   'quizMethod',
   'checker',
   'knowledge',
+  'jobAd',
 ]);

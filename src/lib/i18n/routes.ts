@@ -14,6 +14,7 @@ export const ROUTES = {
   quiz: { de: '/quiz/', en: '/en/quiz/' },
   quizMethod: { de: '/quiz/methodik/', en: '/en/quiz/method/' },
   checker: { de: '/bedarfscheck/', en: '/en/hiring-check/' },
+  jobAd: { de: '/stellenanzeigen-check/', en: '/en/job-ad-check/' },
   search: { de: '/suche/', en: '/en/search/' },
   privacy: { de: '/datenschutz/', en: '/en/privacy/' },
   imprint: { de: '/impressum/', en: '/en/imprint/' },
