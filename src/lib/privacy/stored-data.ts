@@ -8,7 +8,7 @@ import { removeKeys, type StorageLike } from '../storage/safe-storage';
 
 export const STORAGE_NAMESPACE = 'rollenklar.';
 
-export type StoredKind = 'theme' | 'quiz' | 'checker' | 'knowledge' | 'other';
+export type StoredKind = 'theme' | 'quiz' | 'checker' | 'knowledge' | 'jobad' | 'other';
 
 /** A key a feature writes: `key` is the current one, `match` a prefix that also covers its other versions. */
 export interface StoredKey {

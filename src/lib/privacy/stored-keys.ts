@@ -3,6 +3,7 @@
  * forget one (build time only: the theme module needs node:crypto for its hash).
  */
 import { CHECKER_STORAGE_KEY } from '../checker/values';
+import { JOB_AD_STORAGE_KEY } from '../jobad/storage';
 import { KNOWLEDGE_PREFIX, knowledgeKey } from '../knowledge/storage';
 import { STORAGE_PREFIX as QUIZ_PREFIX, storageKey as quizKey } from '../quiz/storage';
 import { THEME_STORAGE_KEY } from '../theme/theme-script';
@@ -15,5 +16,6 @@ export function storedKeys(versions: { quiz: number; knowledge: number }): Store
     // The checker's key carries its format version at the end ("….v1"); older and newer ones are its too.
     { kind: 'checker', key: CHECKER_STORAGE_KEY, match: CHECKER_STORAGE_KEY.replace(/\d+$/, '') },
     { kind: 'knowledge', key: knowledgeKey(versions.knowledge), match: KNOWLEDGE_PREFIX },
+    { kind: 'jobad', key: JOB_AD_STORAGE_KEY, match: JOB_AD_STORAGE_KEY },
   ];
 }

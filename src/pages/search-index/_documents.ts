@@ -190,6 +190,15 @@ async function buildDocuments(locale: Locale): Promise<{ docs: SearchDocument[];
     },
     sentences([t('knowledge.page.description'), t('knowledge.page.lead')]),
   );
+  add(
+    {
+      kind: 'tool',
+      page: t('jobad.page.title'),
+      summary: t('jobad.page.description'),
+      url: routePath('jobAd', locale),
+    },
+    sentences([t('jobad.page.heading'), t('jobad.page.description'), t('jobad.page.lead')]),
+  );
   return { docs, bodies };
 }
 
