@@ -20,6 +20,7 @@ const KIND: Record<RouteName, UiKey> = {
   quiz: 'nav.quiz',
   quizMethod: 'nav.quiz',
   checker: 'nav.checker',
+  jobAd: 'jobad.page.title',
   search: 'nav.search',
   privacy: 'footer.privacy',
   imprint: 'footer.imprint',

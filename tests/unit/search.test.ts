@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { fold } from '../../src/lib/search/normalize';
+import { fold, foldWithMap } from '../../src/lib/search/normalize';
 import { highlight } from '../../src/lib/search/highlight';
 import { queryWords, stem, tokenize } from '../../src/lib/search/text';
 import { editDistance, excerpt, groupHits, SearchEngine } from '../../src/lib/search/engine';
@@ -23,6 +23,24 @@ describe('fold', () => {
   it('ignores case and strips accents', () => {
     expect(fold('Café CRÈME')).toBe('cafe creme');
     expect(fold('Łódź')).toBe('lodz');
+  });
+});
+
+describe('foldWithMap (the job-ad check highlights through it)', () => {
+  it('maps every folded character back to its original character', () => {
+    const { folded, map } = foldWithMap('Größe');
+    expect(folded).toBe('groesse');
+    expect(map).toEqual([0, 1, 2, 2, 3, 3, 4]);
+  });
+
+  it('keeps the map as long as the folded text, and folds exactly as fold does, for any input', () => {
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        const { folded, map } = foldWithMap(text);
+        expect(map).toHaveLength(folded.length);
+        expect(folded).toBe(fold(text));
+      }),
+    );
   });
 });
 

@@ -31,3 +31,20 @@ export function fold(text: string): string {
   for (const ch of lower) out += ch < '\u0080' ? ch : foldChar(ch);
   return out;
 }
+
+/**
+ * Folds text and remembers, for every folded character, the index of the original character it came
+ * from, so match positions found in folded text can be highlighted in the original (the job-ad check).
+ */
+export function foldWithMap(text: string): { folded: string; map: number[] } {
+  let folded = '';
+  const map: number[] = [];
+  let index = 0;
+  for (const ch of text) {
+    const piece = foldChar(ch.toLowerCase());
+    folded += piece;
+    for (let i = 0; i < piece.length; i++) map.push(index);
+    index += ch.length;
+  }
+  return { folded, map };
+}
