@@ -14,6 +14,8 @@ export interface InputDefinition {
   readonly max?: number | undefined;
   readonly default: number | string | readonly string[];
   readonly allowUnknown?: boolean | undefined;
+  /** Number inputs only: whether decimals are allowed (hours, shares); counts are whole numbers. */
+  readonly decimals?: boolean | undefined;
   readonly options?: ReadonlyArray<{ readonly id: string }> | undefined;
 }
 
@@ -23,6 +25,12 @@ export interface AssumptionDefinition {
   readonly value: number;
   readonly min: number;
   readonly max: number;
+  /**
+   * The value in the low-workload and the high-workload set of assumptions, from the sources' spread; the
+   * result is shown as the range between them. Missing: the same as `value`.
+   */
+  readonly low?: number | undefined;
+  readonly high?: number | undefined;
 }
 
 /** What the checker functions take: the `CheckerFile` from the content data, or any subset of it. */
@@ -85,8 +93,11 @@ export const ASSUMPTION = {
   feedbackShare: 'feedback-share',
   dialogueGoalHours: 'dialogue-goal-hours',
   productiveHours: 'productive-hours-per-fte',
-  spread: 'estimate-spread',
-  secondRoleThreshold: 'second-role-threshold',
+  absenceShare: 'absence-share',
+  contractHours: 'contract-hours-per-week',
+  notYetThreshold: 'not-yet-threshold',
+  twoRolesThreshold: 'two-roles-threshold',
+  borderlineMargin: 'borderline-margin',
   hybridMinShare: 'hybrid-min-share',
 } as const;
 export type AssumptionId = (typeof ASSUMPTION)[keyof typeof ASSUMPTION];
@@ -102,35 +113,46 @@ export const FALLBACK_INPUTS: readonly InputDefinition[] = [
   { id: INPUT.inbound, kind: 'number', min: 0, max: 100_000, default: 10, allowUnknown: true },
   { id: INPUT.space, kind: 'choice', default: 'none', options: opts(SPACES) },
   { id: INPUT.members, kind: 'number', min: 0, max: 10_000_000, default: 0 },
-  { id: INPUT.activeShare, kind: 'number', min: 0, max: 100, default: 10, allowUnknown: true },
+  {
+    id: INPUT.activeShare,
+    kind: 'number',
+    min: 0,
+    max: 100,
+    default: 10,
+    allowUnknown: true,
+    decimals: true,
+  },
   { id: INPUT.events, kind: 'number', min: 0, max: 200, default: 0 },
   { id: INPUT.coverage, kind: 'choice', default: 'office-hours', options: opts(COVERAGES) },
   { id: INPUT.risk, kind: 'multi', default: [], options: opts(RISKS) },
-  { id: INPUT.currentHours, kind: 'number', min: 0, max: 2000, default: 0 },
+  { id: INPUT.currentHours, kind: 'number', min: 0, max: 2000, default: 0, decimals: true },
 ];
 
-/** Fallback assumption values and ranges, mirroring content/data/checker.yaml. */
+/** Fallback assumption values, ranges and low/high sets, mirroring content/data/checker.yaml. */
 export const FALLBACK_ASSUMPTIONS: readonly AssumptionDefinition[] = [
-  { id: ASSUMPTION.strategyPerSizeStep, value: 2, min: 0, max: 20 },
-  { id: ASSUMPTION.minutesPerPost, value: 45, min: 5, max: 600 },
-  { id: ASSUMPTION.hoursPerChannel, value: 1.5, min: 0, max: 20 },
-  { id: ASSUMPTION.analyticsPerChannel, value: 1, min: 0, max: 20 },
-  { id: ASSUMPTION.campaignPerGoal, value: 3, min: 0, max: 40 },
-  { id: ASSUMPTION.minutesToScreen, value: 1, min: 0, max: 30 },
-  { id: ASSUMPTION.replyShare, value: 40, min: 0, max: 100 },
-  { id: ASSUMPTION.minutesPerReply, value: 6, min: 0.5, max: 120 },
-  { id: ASSUMPTION.coverageSevenDays, value: 1.3, min: 1, max: 5 },
-  { id: ASSUMPTION.coverageAlwaysOn, value: 2, min: 1, max: 10 },
-  { id: ASSUMPTION.riskFactor, value: 25, min: 0, max: 200 },
-  { id: ASSUMPTION.minutesPerActiveMember, value: 5, min: 0.5, max: 60 },
-  { id: ASSUMPTION.postsPerActiveMember, value: 1, min: 0, max: 100 },
-  { id: ASSUMPTION.spaceBaseHours, value: 5, min: 0, max: 40 },
-  { id: ASSUMPTION.hoursPerEvent, value: 8, min: 0, max: 80 },
-  { id: ASSUMPTION.feedbackShare, value: 10, min: 0, max: 100 },
-  { id: ASSUMPTION.dialogueGoalHours, value: 2, min: 0, max: 40 },
-  { id: ASSUMPTION.productiveHours, value: 32, min: 10, max: 60 },
-  { id: ASSUMPTION.spread, value: 25, min: 0, max: 90 },
-  { id: ASSUMPTION.secondRoleThreshold, value: 0.5, min: 0.1, max: 2 },
+  { id: ASSUMPTION.strategyPerSizeStep, value: 1, low: 0.5, high: 2, min: 0, max: 20 },
+  { id: ASSUMPTION.minutesPerPost, value: 45, low: 30, high: 90, min: 5, max: 600 },
+  { id: ASSUMPTION.hoursPerChannel, value: 1, low: 0.5, high: 2, min: 0, max: 20 },
+  { id: ASSUMPTION.analyticsPerChannel, value: 0.5, low: 0.25, high: 1, min: 0, max: 20 },
+  { id: ASSUMPTION.campaignPerGoal, value: 0.5, low: 0.25, high: 1, min: 0, max: 40 },
+  { id: ASSUMPTION.minutesToScreen, value: 1, low: 0.25, high: 2, min: 0, max: 30 },
+  { id: ASSUMPTION.replyShare, value: 40, low: 25, high: 60, min: 0, max: 100 },
+  { id: ASSUMPTION.minutesPerReply, value: 6, low: 3, high: 9, min: 0.5, max: 120 },
+  { id: ASSUMPTION.coverageSevenDays, value: 1.1, low: 1, high: 1.3, min: 1, max: 5 },
+  { id: ASSUMPTION.coverageAlwaysOn, value: 1.2, low: 1.1, high: 1.5, min: 1, max: 10 },
+  { id: ASSUMPTION.riskFactor, value: 25, low: 10, high: 50, min: 0, max: 200 },
+  { id: ASSUMPTION.minutesPerActiveMember, value: 5, low: 3, high: 10, min: 0.5, max: 60 },
+  { id: ASSUMPTION.postsPerActiveMember, value: 1, low: 1, high: 2, min: 0, max: 100 },
+  { id: ASSUMPTION.spaceBaseHours, value: 5, low: 3, high: 10, min: 0, max: 40 },
+  { id: ASSUMPTION.hoursPerEvent, value: 8, low: 4, high: 12, min: 0, max: 80 },
+  { id: ASSUMPTION.feedbackShare, value: 10, low: 5, high: 15, min: 0, max: 100 },
+  { id: ASSUMPTION.dialogueGoalHours, value: 1, low: 0.5, high: 2, min: 0, max: 40 },
+  { id: ASSUMPTION.productiveHours, value: 32, low: 35, high: 30, min: 10, max: 60 },
+  { id: ASSUMPTION.absenceShare, value: 20, low: 15, high: 23, min: 0, max: 60 },
+  { id: ASSUMPTION.contractHours, value: 40, min: 10, max: 60 },
+  { id: ASSUMPTION.notYetThreshold, value: 0.3, min: 0.05, max: 1 },
+  { id: ASSUMPTION.twoRolesThreshold, value: 1.25, min: 0.5, max: 5 },
+  { id: ASSUMPTION.borderlineMargin, value: 15, min: 0, max: 50 },
   { id: ASSUMPTION.hybridMinShare, value: 25, min: 0, max: 50 },
 ];
 
@@ -144,6 +166,7 @@ function usableInput(def: InputDefinition, fallback: InputDefinition): boolean {
     if (def.min !== undefined && !isNum(def.min)) return false;
     if (def.max !== undefined && !isNum(def.max)) return false;
     if (def.min !== undefined && def.max !== undefined && def.min > def.max) return false;
+    if (!def.decimals && !Number.isInteger(def.default)) return false;
     if (def.min !== undefined && def.default < def.min) return false;
     if (def.max !== undefined && def.default > def.max) return false;
     return true;
@@ -154,8 +177,19 @@ function usableInput(def: InputDefinition, fallback: InputDefinition): boolean {
   return Array.isArray(def.default) && def.default.every((d: unknown) => typeof d === 'string' && ids.has(d));
 }
 
+const within = (def: AssumptionDefinition, x: number | undefined) =>
+  x === undefined || (isNum(x) && def.min <= x && x <= def.max);
+
 function usableAssumption(def: AssumptionDefinition): boolean {
-  return isNum(def.value) && isNum(def.min) && isNum(def.max) && def.min <= def.value && def.value <= def.max;
+  return (
+    isNum(def.value) &&
+    isNum(def.min) &&
+    isNum(def.max) &&
+    def.min <= def.value &&
+    def.value <= def.max &&
+    within(def, def.low) &&
+    within(def, def.high)
+  );
 }
 
 /**

@@ -10,3 +10,5 @@ export * from './format';
 export * from './strings';
 export * from './view';
 export * from './describe';
+export * from './session';
+export * from './numbers';

@@ -36,6 +36,7 @@ const PAGE_ONLY_PREFIXES = ['checker.page.', 'checker.method.', 'checker.form.',
 /** Exceptions: server-rendered groups whose strings the island also shows. */
 const ISLAND_ALSO = [
   'checker.form.resetDone',
+  'checker.form.echo',
   'checker.assumptions.changed',
   'checker.assumptions.resetDone',
 ];

@@ -24,13 +24,14 @@ export interface CheckerSourceView {
   readonly title: string;
   readonly year: number | null;
   readonly url: string;
-  readonly note: string | null;
 }
 
 export interface CheckerAssumptionView extends AssumptionDefinition {
   readonly label: string;
   readonly unit: string;
-  readonly source: CheckerSourceView;
+  /** What the sources say and what is assumed, in the page's language. */
+  readonly note: string;
+  readonly sources: readonly CheckerSourceView[];
 }
 
 export interface CheckerView extends CheckerDefinitions {
@@ -51,22 +52,25 @@ export function localizeChecker(file: CheckerFile, locale: Locale): CheckerView 
       ...(input.max !== undefined ? { max: input.max } : {}),
       default: input.default,
       allowUnknown: input.allowUnknown,
+      decimals: input.decimals,
       ...(input.options ? { options: input.options.map((o) => ({ id: o.id, label: o.label[locale] })) } : {}),
     })),
     assumptions: file.assumptions.map((a) => ({
       id: a.id,
       label: a.label[locale],
       value: a.value,
+      ...(a.low !== undefined ? { low: a.low } : {}),
+      ...(a.high !== undefined ? { high: a.high } : {}),
       unit: a.unit[locale],
       min: a.min,
       max: a.max,
-      source: {
-        publisher: a.source.publisher,
-        title: a.source.title,
-        year: a.source.year,
-        url: a.source.url,
-        note: a.source.note ?? null,
-      },
+      note: a.note[locale],
+      sources: [a.source, ...a.alsoSources].map((s) => ({
+        publisher: s.publisher,
+        title: s.title,
+        year: s.year,
+        url: s.url,
+      })),
     })),
   };
 }
@@ -94,7 +98,15 @@ export function islandData(view: CheckerView): CheckerIslandData {
       ...input,
       ...(options ? { options: options.map((o) => ({ id: o.id })) } : {}),
     })),
-    assumptions: view.assumptions.map(({ id, label, value, min, max }) => ({ id, label, value, min, max })),
+    assumptions: view.assumptions.map(({ id, label, value, min, max, low, high }) => ({
+      id,
+      label,
+      value,
+      min,
+      max,
+      ...(low !== undefined ? { low } : {}),
+      ...(high !== undefined ? { high } : {}),
+    })),
   };
 }
 
