@@ -264,10 +264,15 @@ function resolveInputs(values: unknown, definitions?: CheckerDefinitions): Resol
       } else out.used[def.id] = result.value;
     } else if (
       def.kind === 'number' &&
-      (result.error === 'too-large' || result.error === 'too-small' || result.error === 'negative')
+      (result.error === 'too-large' ||
+        result.error === 'too-small' ||
+        result.error === 'negative' ||
+        result.error === 'not-whole')
     ) {
+      // The nearest allowed value: within the range, and whole for counts (2.5 posts count as 3).
       const n = typeof raw === 'number' ? raw : parseNumber(String(raw));
-      out.used[def.id] = clampTo(n, def.min, def.max);
+      const clamped = clampTo(n, def.min, def.max);
+      out.used[def.id] = def.decimals ? clamped : clampTo(Math.round(clamped), def.min, def.max);
       out.clamped.push(def.id);
     } else {
       out.used[def.id] = defaultOf(def);
@@ -545,16 +550,20 @@ export function estimateWorkload(
   let influence: Influence | null = null;
   if (total > 0) {
     let widest = 0;
-    for (const def of effectiveAssumptions(definitions)) {
-      const lo = sets.low[def.id];
-      const hi = sets.high[def.id];
+    const trial: Record<string, number> = { ...assumed };
+    for (const id of Object.keys(sets.low)) {
+      const lo = sets.low[id];
+      const hi = sets.high[id];
       if (lo === undefined || hi === undefined || lo === hi) continue;
-      const lowTotal = computeHours(situation, { ...assumed, [def.id]: lo }).total;
-      const highTotal = computeHours(situation, { ...assumed, [def.id]: hi }).total;
+      trial[id] = lo;
+      const lowTotal = computeHours(situation, trial).total;
+      trial[id] = hi;
+      const highTotal = computeHours(situation, trial).total;
+      trial[id] = assumed[id] ?? lo;
       const width = Math.abs(highTotal - lowTotal);
       if (width > widest + 1e-9) {
         widest = width;
-        influence = { id: def.id, lowHours: lowTotal, highHours: highTotal };
+        influence = { id, lowHours: lowTotal, highHours: highTotal };
       }
     }
   }

@@ -65,14 +65,14 @@ export function readTypedNumber(raw: string, locale: Locale): NumberRead {
 }
 
 /**
- * Reads a number from a link or saved state: `12`, `1.5`, `-3`. A decimal part ending in 0 (`40.000`) is
+ * Reads a number from a link or saved state: `12`, `1.5`, `-3`, `1e-7`. A decimal part ending in 0 (`40.000`) is
  * never written by the checker and would be read as 40 where the sender meant 40,000, so it is ambiguous.
  */
 export function readCanonicalNumber(raw: string): NumberRead {
   if (typeof raw !== 'string' || raw.length > 40) return bad('not-a-number');
   const s = raw.trim();
-  if (/^-?\d+$/.test(s)) return good(Number(s));
-  if (/^-?\d+\.\d*[1-9]$/.test(s)) return good(Number(s));
+  // `String(number)` writes very small and very large numbers with an exponent (`5e-324`, `1e+21`).
+  if (/^-?\d+(?:\.\d*[1-9])?(?:e[-+]?\d+)?$/i.test(s)) return good(Number(s));
   if (/^-?\d+[.,]\d+$/.test(s) || /^\d{1,3}(?:[.,]\d{3})+$/.test(s)) return bad('ambiguous');
   return bad('not-a-number');
 }
