@@ -195,7 +195,10 @@ describe('hiring check', () => {
     const text = await page.evaluate(() => navigator.clipboard.readText());
     expect(text.startsWith('Community Manager\n')).toBe(true);
     expect(text).toContain('What you will do');
-    expect(text).toMatch(/Hours: about \d+ a week/);
+    expect(text).toMatch(/Hours: (full-time|part-time, about \d+ a week)/);
+    expect(text).toContain('What we offer');
+    // Ready to publish: no notes to an editor inside the ad.
+    expect(text).not.toMatch(/always state|nenne immer/i);
     expect(text).not.toMatch(/NaN|undefined|\{\w+\}/);
 
     await page.locator('#chk-company').fill('Acme Games');

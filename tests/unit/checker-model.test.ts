@@ -226,7 +226,9 @@ describe('monotonic verdict', () => {
     ({ id, more }) => {
       fc.assert(
         fc.property(
-          plausibleInputs.chain((inputs) => fc.tuple(fc.constant(inputs), more(inputs[id]))),
+          plausibleInputs.chain((inputs) =>
+            fc.tuple(fc.constant(inputs), more((inputs as Record<string, unknown>)[id])),
+          ),
           ([inputs, raised]) => {
             const before = run(inputs).verdict;
             const after = run({ ...inputs, [id]: raised }).verdict;

@@ -38,8 +38,7 @@ function validValue(input: InputDefinition): fc.Arbitrary<CheckerValue> {
           fc.double({ min: input.min ?? 0, max: input.max ?? 1e6, noNaN: true, noDefaultInfinity: true }),
         )
       : whole;
-  }
-  else if (input.kind === 'choice') arb = fc.constantFrom(...ids);
+  } else if (input.kind === 'choice') arb = fc.constantFrom(...ids);
   else arb = fc.subarray(ids);
   return input.allowUnknown ? fc.oneof(arb, fc.constant(null)) : arb;
 }

@@ -111,8 +111,8 @@ export function islandData(view: CheckerView): CheckerIslandData {
 }
 
 /**
- * A role without what a job ad does not use (tools, typical week, sources), with the texts of the other
- * language left empty: the island's props carry only the page's language.
+ * A role without what a job ad does not use (definition, KPI descriptions, tools, typical week, sources), with
+ * the texts of the other language left empty: the island's props carry only the page's language.
  */
 export function jobAdRole(role: Role, locale: Locale): JobAdRole {
   const only = (text: LocalizedText): LocalizedText => ({
@@ -122,9 +122,8 @@ export function jobAdRole(role: Role, locale: Locale): JobAdRole {
   return {
     id: role.id,
     name: only(role.name),
-    definition: only(role.definition),
     tasks: role.tasks.map((task) => ({ id: task.id, title: only(task.title), summary: only(task.summary) })),
-    kpis: role.kpis.map((kpi) => ({ id: kpi.id, name: only(kpi.name), description: only(kpi.description) })),
+    kpis: role.kpis.map((kpi) => ({ id: kpi.id, name: only(kpi.name), description: { de: '', en: '' } })),
     skills: role.skills.map((skill) => ({ id: skill.id, name: only(skill.name) })),
   };
 }
