@@ -49,6 +49,9 @@ function messageBeside(input: HTMLElement): string {
   return error?.textContent?.trim() ?? '';
 }
 
+// The island renders a full result on every change; on a busy machine that takes longer than vitest's 5 s.
+vi.setConfig({ testTimeout: 30_000 });
+
 beforeEach(() => {
   localStorage.clear();
   history.replaceState(null, '', '/bedarfscheck/');
@@ -92,6 +95,11 @@ describe('hiring checker island', () => {
     expect(verdict()).toBe('Beide Rollen besetzen, zuerst Community');
     expect(new URLSearchParams(location.search).get('inbound-per-day')).toBe('300');
     expect(stored().inputs['inbound-per-day']).toBe(300);
+    // The hours per task area as a bar chart: a labelled figure with one row per area, no cramped table.
+    const chart = screen.getByRole('figure', { name: 'Stunden pro Woche nach Aufgabenbereich' });
+    expect(chart.querySelectorAll('li')).toHaveLength(8);
+    expect(chart.querySelector('li')!.textContent).toMatch(/^\s*Strategie und Abstimmung\s*[\d,]+\s*$/);
+    expect(document.querySelector('.result table')).toBeNull();
     // A few messages, a little social media: one person for both.
     await fireEvent.input(inbound, { target: { value: '25' } });
     expect(verdict()).toBe('Eine Person für Social Media und Community');
