@@ -16,6 +16,7 @@ import {
 import { formatNumber } from '../../lib/checker/format';
 import { canonicalNumber, fieldNumber, readTypedNumber } from '../../lib/checker/numbers';
 import {
+  fail,
   validateAssumption,
   validateValue,
   type CheckerValue,
@@ -36,23 +37,10 @@ function checkTyped(
   locale: Locale,
   validate: (value: number) => ValidationResult,
 ): ValidationResult {
-  if (text.trim() === '') return emptyFailure(def);
+  if (text.trim() === '') return fail('empty', def);
   const read = readTypedNumber(text, locale);
-  if (!read.ok) return { ok: false, error: read.error, params: rangeOf(def) };
-  return validate(read.value);
+  return read.ok ? validate(read.value) : fail(read.error, def);
 }
-
-const rangeOf = (def: { min?: number | undefined; max?: number | undefined }) => {
-  const params: Record<string, number> = {};
-  if (def.min !== undefined) params['min'] = def.min;
-  if (def.max !== undefined) params['max'] = def.max;
-  return params;
-};
-const emptyFailure = (def: { min?: number | undefined; max?: number | undefined }): Failure => ({
-  ok: false,
-  error: 'empty',
-  params: rangeOf(def),
-});
 
 /**
  * The form's answers by input id: numbers as numbers (NaN when the entry cannot be read), `''` for an empty

@@ -28,8 +28,6 @@ export interface ResultText {
   reasons: Array<{ role: RoleId; text: string; estimated: boolean }>;
   /** Hours per task area by role; `width` is the bar length in percent of the largest area. */
   chart: Array<{ role: RoleId; total: string; rows: Array<{ label: string; hours: string; width: number }> }>;
-  /** Full-time posts per role and together. */
-  fte: Array<{ label: string; range: string }>;
   fteNote: string;
   /** The hours worked today against the need, or `''` when there is neither. */
   gap: string;
@@ -205,11 +203,6 @@ export function describeResult(
     chart: [
       { role: 'smm', total: fmt(w.totals.smm), rows: SMM_AREAS.map((a) => row(a, w.hours.smm[a])) },
       { role: 'cm', total: fmt(w.totals.cm), rows: CM_AREAS.map((a) => row(a, w.hours.cm[a])) },
-    ],
-    fte: [
-      { label: names.smm, range: t('checker.fte.range', range(w.fte.smm)) },
-      { label: names.cm, range: t('checker.fte.range', range(w.fte.cm)) },
-      { label: t('checker.fte.total'), range: t('checker.fte.range', range(w.fte.all)) },
     ],
     fteNote: t('checker.fte.note', { capacity: fmt(w.capacity), weekly: fmt(w.weeklyProductive) }),
     gap,

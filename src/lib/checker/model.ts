@@ -9,7 +9,6 @@ import {
   ASSUMPTION,
   COMPANY_SIZES,
   CM_GOALS,
-  FALLBACK_ASSUMPTIONS,
   INPUT,
   SMM_GOALS,
   effectiveAssumptions,
@@ -282,8 +281,6 @@ function resolveInputs(values: unknown, definitions?: CheckerDefinitions): Resol
   return out;
 }
 
-const FALLBACK_VALUE = new Map(FALLBACK_ASSUMPTIONS.map((a) => [a.id, a.value] as const));
-
 type Assumed = Readonly<Record<string, number>>;
 
 /**
@@ -295,15 +292,14 @@ export function resolveAssumptionSets(
   definitions?: CheckerDefinitions,
 ): { central: Record<string, number>; low: Record<string, number>; high: Record<string, number> } {
   const central = resolveAssumptions(overrides, definitions);
-  const record: Readonly<Record<string, unknown>> =
-    typeof overrides === 'object' && overrides !== null ? overrides : {};
   const low: Record<string, number> = {};
   const high: Record<string, number> = {};
   for (const def of effectiveAssumptions(definitions)) {
     const value = central[def.id] ?? def.value;
-    const changed = Object.hasOwn(record, def.id) && value !== def.value;
-    low[def.id] = changed ? value : (def.low ?? def.value);
-    high[def.id] = changed ? value : (def.high ?? def.value);
+    // A changed assumption (its value differs from the data's) is the visitor's, in every set.
+    const changed = value !== def.value;
+    low[def.id] = changed ? value : (def.low ?? value);
+    high[def.id] = changed ? value : (def.high ?? value);
   }
   return { central, low, high };
 }
@@ -356,7 +352,7 @@ interface Computed {
  * keeps the verdict monotonic: see the property test in tests/unit/checker-model.test.ts.
  */
 function computeHours(x: Situation, assumed: Assumed): Computed {
-  const a = (id: AssumptionId): number => safe(assumed[id] ?? FALLBACK_VALUE.get(id) ?? 0);
+  const a = (id: AssumptionId): number => safe(assumed[id] ?? 0);
   // ---------------------------------------------------------------- Social Media Manager
   const hasChannels = x.channels > 0;
   const strategy = hasChannels ? x.sizeStep * a(ASSUMPTION.strategyPerSizeStep) : 0;
@@ -458,7 +454,7 @@ export function estimateWorkload(
   const resolved = resolveInputs(inputs, definitions);
   const sets = resolveAssumptionSets(assumptions, definitions);
   const assumed = sets.central;
-  const a = (id: AssumptionId): number => safe(assumed[id] ?? FALLBACK_VALUE.get(id) ?? 0);
+  const a = (id: AssumptionId): number => safe(assumed[id] ?? 0);
   const num = (id: string): number => {
     const v = resolved.used[id];
     return typeof v === 'number' ? safe(v) : 0;

@@ -66,7 +66,8 @@ function rangeParams(min: number | undefined, max: number | undefined): Record<s
   return params;
 }
 
-function fail(error: InputErrorKey, def: { min?: number | undefined; max?: number | undefined }) {
+/** A rejected value with the field's range for the message (`{min}`, `{max}`). */
+export function fail(error: InputErrorKey, def: { min?: number | undefined; max?: number | undefined }) {
   return { ok: false as const, error, params: rangeParams(def.min, def.max) };
 }
 
