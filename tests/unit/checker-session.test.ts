@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { loadContentData } from '../../src/lib/content/data-files';
 import {
+  AddressWriter,
   CHECKER_STORAGE_KEY,
   CheckerStore,
   defaultValues,
@@ -249,5 +250,40 @@ describe('F-8: relative URLs for history and share links', () => {
         expect(url.origin).toBe('https://rollenklar.de');
       }),
     );
+  });
+});
+
+describe('address writer', () => {
+  /** A fake history that records its calls and moves a fake location, or refuses like Chromium on `//` paths. */
+  function setup(path = '/bedarfscheck/', refuse = false) {
+    const loc = { pathname: path, search: '', hash: '', href: `https://rollenklar.de${path}` };
+    const calls: string[] = [];
+    const move = (kind: string) => (_: unknown, __: string, url?: string) => {
+      if (refuse) throw new DOMException('refused', 'SecurityError');
+      const next = new URL(url!, loc.href);
+      Object.assign(loc, { pathname: next.pathname, search: next.search, href: next.href });
+      calls.push(`${kind} ${url}`);
+    };
+    const history = { state: null, pushState: move('push'), replaceState: move('replace') };
+    return { writer: new AddressWriter(history, loc), calls, loc };
+  }
+
+  it('adds one history entry per change and replaces it while the change goes on', () => {
+    const { writer, calls } = setup();
+    writer.write('channels=3', false);
+    writer.write('channels=34', false);
+    writer.endChange();
+    writer.write('channels=34&posts-per-week=2', false);
+    writer.write('channels=34&posts-per-week=2', false); // unchanged: no call
+    expect(calls).toEqual([
+      'push ./?channels=3',
+      'replace ./?channels=34',
+      'push ./?channels=34&posts-per-week=2',
+    ]);
+  });
+
+  it('F-8: where the browser refuses the update, the share link still shows the current answers', () => {
+    const { writer } = setup('//bedarfscheck/', true);
+    expect(writer.write('channels=9', false)).toBe('https://rollenklar.de//bedarfscheck/?channels=9');
   });
 });

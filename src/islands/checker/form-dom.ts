@@ -199,3 +199,39 @@ export function showAssumptionState(
   }
   return changed;
 }
+
+export interface NoticeAction {
+  label: string;
+  run: () => void;
+}
+
+/** Adds a notice to `box` (text only, never HTML), with a button per action and one to dismiss it. */
+export function addNotice(box: HTMLElement, message: string, actions: NoticeAction[], dismiss: string): void {
+  const notice = document.createElement('div');
+  notice.className = 'notice';
+  const body = document.createElement('div');
+  const text = document.createElement('p');
+  text.textContent = message;
+  body.append(text);
+  const button = (label: string, className: string, run: () => void) => {
+    const el = document.createElement('button');
+    el.type = 'button';
+    el.className = className;
+    el.textContent = label;
+    el.addEventListener('click', () => {
+      notice.remove();
+      run();
+    });
+    return el;
+  };
+  if (actions.length) {
+    const row = document.createElement('p');
+    row.className = 'notice-actions';
+    for (const action of actions) row.append(button(action.label, 'button button--secondary', action.run));
+    body.append(row);
+  }
+  const close = button('×', 'dismiss', () => {});
+  close.setAttribute('aria-label', dismiss);
+  notice.append(body, close);
+  box.append(notice);
+}

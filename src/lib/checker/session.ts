@@ -259,3 +259,48 @@ export function shareUrlFor(href: string, query: string): string {
     return href;
   }
 }
+
+/** The part of `history` the address writer uses; `window.history` fits, tests pass a fake. */
+export interface HistoryLike {
+  readonly state: unknown;
+  pushState(data: unknown, unused: string, url?: string): void;
+  replaceState(data: unknown, unused: string, url?: string): void;
+}
+
+/**
+ * Keeps the page's address in step with the answers: one new history entry per change (so back and forward
+ * step through answers), replaced while the change goes on, always as a relative URL (F-8).
+ */
+export class AddressWriter {
+  private editing = false;
+
+  constructor(
+    private readonly history: HistoryLike,
+    private readonly location: Pick<Location, 'pathname' | 'search' | 'hash' | 'href'>,
+  ) {}
+
+  /** The change is complete (a field lost focus, a box was ticked): the next write starts a new entry. */
+  endChange(): void {
+    this.editing = false;
+  }
+
+  /**
+   * Shows `query` in the address; `replace` never adds an entry (start, another tab's answers). Returns the
+   * share link for `query`, current even where the browser refuses the update.
+   */
+  write(query: string, replace: boolean): string {
+    try {
+      if ((query ? `?${query}` : '') !== this.location.search) {
+        const url = relativeUrl(this.location.pathname, query, this.location.hash);
+        if (replace || this.editing) this.history.replaceState(this.history.state, '', url);
+        else {
+          this.history.pushState(null, '', url);
+          this.editing = true;
+        }
+      }
+    } catch {
+      // A browser that refuses the update keeps the previous address; the share link is still current.
+    }
+    return shareUrlFor(this.location.href, query);
+  }
+}
