@@ -1,9 +1,9 @@
 /**
  * `client:intent` starts an island when the visitor shows intent, not while the page loads: on the first
  * focus, press or input in the island or in the regions it watches. Until then the island shows what the
- * server rendered (for a tool: its result for the default inputs, which is correct as long as nothing was
- * entered). It starts at once when there is state to restore (a query string, saved data under
- * `storageKey`, or a URL fragment starting with `fragment`).
+ * server rendered (for the hiring check: a note that the result appears once an answer is given). It starts at
+ * once when there is state to restore (a query string, saved data under `storageKey`, or a URL fragment
+ * starting with `fragment`).
  * Controls the page renders disabled for visitors without JavaScript (`enable`) become usable at once, and
  * using one of them is the intent that starts the island, which then reads what the visitor entered.
  * A tool page that is only being read then costs no script work, and a long start-up task stays off the

@@ -24,7 +24,7 @@ const role = (id: 'smm' | 'cm') =>
 
 /** Renders the page's form and table, then the island that brings them to life. */
 async function renderChecker() {
-  render(CheckerForm, { props: { inputs: view.inputs, t } });
+  render(CheckerForm, { props: { inputs: view.inputs, locale: 'de', t } });
   render(CheckerAssumptionsTable, { props: { assumptions: view.assumptions, locale: 'de', t } });
   render(HiringChecker, {
     props: { locale: 'de', checker: islandData(view), roles: { smm: role('smm'), cm: role('cm') }, strings },
@@ -33,12 +33,24 @@ async function renderChecker() {
 }
 
 const verdict = () => document.querySelector('[data-verdict]')?.textContent?.trim();
+const stored = () => JSON.parse(localStorage.getItem(CHECKER_STORAGE_KEY) ?? 'null');
+const notices = () => document.getElementById('chk-notices')!.textContent ?? '';
+/** Types into a field and ends the change, as leaving the field does. */
+async function enter(label: string, value: string) {
+  const field = screen.getByLabelText(label);
+  await fireEvent.input(field, { target: { value } });
+  await fireEvent.change(field);
+  return field as HTMLInputElement;
+}
 /** The message the field points at with aria-describedby. */
 function messageBeside(input: HTMLElement): string {
   const ids = input.getAttribute('aria-describedby')?.split(' ') ?? [];
   const error = ids.map((id) => document.getElementById(id)).find((el) => el?.classList.contains('error'));
   return error?.textContent?.trim() ?? '';
 }
+
+// The island renders a full result on every change; on a busy machine that takes longer than vitest's 5 s.
+vi.setConfig({ testTimeout: 30_000 });
 
 beforeEach(() => {
   localStorage.clear();
@@ -58,17 +70,53 @@ describe('hiring checker island', () => {
     expect(screen.getByRole('button', { name: 'Alle Angaben zurücksetzen' }).hidden).toBe(false);
   });
 
+  it('shows no verdict before the visitor says anything, and the example only on request', async () => {
+    await renderChecker();
+    expect(verdict()).toBeUndefined();
+    expect(document.body.textContent).toContain('Das Ergebnis erscheint, sobald du eine Angabe änderst.');
+    await fireEvent.click(screen.getByRole('button', { name: 'Ergebnis für das Beispiel zeigen' }));
+    expect(verdict()).toBe('Eine Person für Social Media und Community');
+    expect(document.body.textContent).toContain('Beispielunternehmen: Dieses Ergebnis gilt');
+    expect(localStorage.getItem(CHECKER_STORAGE_KEY)).toBeNull();
+  });
+
+  it('F-1: writes nothing on mere focus or start, only once the visitor changes something', async () => {
+    await renderChecker();
+    await fireEvent.focus(screen.getByLabelText('Aktive Social-Media-Kanäle'));
+    expect(localStorage.getItem(CHECKER_STORAGE_KEY)).toBeNull();
+    await enter('Aktive Social-Media-Kanäle', '3');
+    expect(stored().inputs.channels).toBe(3);
+  });
+
   it('updates the verdict, the URL and the saved state when an input changes', async () => {
     await renderChecker();
-    expect(verdict()).toBe('Zuerst eine:n Social-Media-Manager:in einstellen');
     const inbound = screen.getByLabelText('Kommentare und Direktnachrichten pro Tag');
     await fireEvent.input(inbound, { target: { value: '300' } });
-    expect(verdict()).toBe('Zuerst eine:n Community-Manager:in einstellen');
+    expect(verdict()).toBe('Beide Rollen besetzen, zuerst Community');
     expect(new URLSearchParams(location.search).get('inbound-per-day')).toBe('300');
-    expect(JSON.parse(localStorage.getItem(CHECKER_STORAGE_KEY)!).inputs['inbound-per-day']).toBe(300);
-    // A hybrid start: a few messages, a little social media.
+    expect(stored().inputs['inbound-per-day']).toBe(300);
+    // The hours per task area as a bar chart: a labelled figure with one row per area, no cramped table.
+    const chart = screen.getByRole('figure', { name: 'Stunden pro Woche nach Aufgabenbereich' });
+    expect(chart.querySelectorAll('li')).toHaveLength(8);
+    expect(chart.querySelector('li')!.textContent).toMatch(/^\s*Strategie und Abstimmung\s*[\d,]+\s*$/);
+    expect(document.querySelector('.result table')).toBeNull();
+    // A few messages, a little social media: one person for both.
     await fireEvent.input(inbound, { target: { value: '25' } });
-    expect(verdict()).toBe('Vorerst eine Person für beides');
+    expect(verdict()).toBe('Eine Person für Social Media und Community');
+  });
+
+  it('reads "3.000" on the German page as three thousand and says what it read', async () => {
+    await renderChecker();
+    await fireEvent.change(screen.getByLabelText('Eigener Community-Ort'), { target: { value: 'forum' } });
+    const members = await enter('Mitglieder in eurer eigenen Community', '3.000');
+    expect(document.getElementById('chk-community-members-echo')!.textContent).toBe('= 3.000 Mitglieder');
+    expect(new URLSearchParams(location.search).get('community-members')).toBe('3000');
+    expect(stored().inputs['community-members']).toBe(3000);
+    // The English way of writing it is not guessed.
+    await fireEvent.input(members, { target: { value: '3,000' } });
+    await fireEvent.change(members);
+    expect(messageBeside(members)).toContain('Diese Zahl ist nicht eindeutig');
+    expect(new URLSearchParams(location.search).get('community-members')).toBeNull();
   });
 
   it('spaces out history updates while typing fast and ends on the last value', async () => {
@@ -89,7 +137,7 @@ describe('hiring checker island', () => {
       push.mockRestore();
       replace.mockRestore();
     }
-  });
+  }, 30_000);
 
   it('shows a message beside an out-of-range field and never NaN or Infinity', async () => {
     await renderChecker();
@@ -126,12 +174,17 @@ describe('hiring checker island', () => {
 
   it('lets the visitor change an assumption and reset them all', async () => {
     await renderChecker();
-    const before = document.querySelector('.result')!.textContent;
+    // Entering the example's own value is a first answer: the result shows, without the example label.
+    await enter('Aktive Social-Media-Kanäle', '2');
+    const before = document.querySelector('.verdict')!.textContent;
     const reply = document.getElementById('chk-a-minutes-per-reply') as HTMLInputElement;
     expect(reply.disabled).toBe(false);
     await fireEvent.input(reply, { target: { value: '30' } });
-    expect(document.querySelector('.result')!.textContent).not.toBe(before);
-    expect(document.getElementById('chk-a-status')!.textContent).toBe('1 von 21 Annahmen geändert.');
+    await fireEvent.change(reply);
+    expect(document.querySelector('.verdict')!.textContent).not.toBe(before);
+    expect(document.getElementById('chk-a-status')!.textContent).toBe(
+      `1 von ${view.assumptions.length} Annahmen geändert.`,
+    );
     expect(reply.closest('tr')!.classList.contains('changed')).toBe(true);
     expect(new URLSearchParams(location.search).get('a.minutes-per-reply')).toBe('30');
     const resetOne = screen.getByRole('button', { name: /^Zurücksetzen\s*:\s*Zeit pro Antwort$/ });
@@ -147,7 +200,7 @@ describe('hiring checker island', () => {
     expect(document.getElementById('chk-a-status')!.textContent).toBe(
       'Alle Annahmen stehen wieder auf den Werten aus den Quellen.',
     );
-    expect(document.querySelector('.result')!.textContent).toBe(before);
+    expect(document.querySelector('.verdict')!.textContent).toBe(before);
     expect(location.search).toBe('');
   });
 
@@ -189,6 +242,117 @@ describe('hiring checker island', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Alle Angaben zurücksetzen' }));
     expect(channels.value).toBe('2');
     expect(location.search).toBe('');
-    expect(verdict()).toBe('Zuerst eine:n Social-Media-Manager:in einstellen');
+    expect(verdict()).toBe('Eine Person für Social Media und Community');
+  });
+
+  it('F-1: shows a link with other answers without touching the saved ones, and offers keep or replace', async () => {
+    const saved = JSON.stringify({ v: 1, rev: 4, inputs: { channels: 9 }, assumptions: {} });
+    localStorage.setItem(CHECKER_STORAGE_KEY, saved);
+    history.replaceState(null, '', '/bedarfscheck/?channels=3');
+    await renderChecker();
+    expect((screen.getByLabelText('Aktive Social-Media-Kanäle') as HTMLInputElement).value).toBe('3');
+    expect(verdict()).toBeTruthy();
+    expect(notices()).toContain('Dieser Link zeigt andere Angaben');
+    expect(localStorage.getItem(CHECKER_STORAGE_KEY)).toBe(saved);
+    await fireEvent.click(screen.getByRole('button', { name: 'Meine gespeicherten Angaben zeigen' }));
+    expect((screen.getByLabelText('Aktive Social-Media-Kanäle') as HTMLInputElement).value).toBe('9');
+    expect(localStorage.getItem(CHECKER_STORAGE_KEY)).toBe(saved);
+  });
+
+  it("F-1: keeps the link's answers when the visitor asks for it", async () => {
+    localStorage.setItem(
+      CHECKER_STORAGE_KEY,
+      JSON.stringify({ v: 1, inputs: { channels: 9 }, assumptions: {} }),
+    );
+    history.replaceState(null, '', '/bedarfscheck/?channels=3');
+    await renderChecker();
+    await fireEvent.click(screen.getByRole('button', { name: 'Angaben aus dem Link übernehmen' }));
+    expect(stored().inputs.channels).toBe(3);
+    expect(notices()).toContain('Die Angaben aus dem Link sind jetzt in diesem Browser gespeichert.');
+  });
+
+  it('F-1: a link with only invalid values changes nothing saved and says so', async () => {
+    const saved = JSON.stringify({ v: 1, inputs: { channels: 9 }, assumptions: {} });
+    localStorage.setItem(CHECKER_STORAGE_KEY, saved);
+    history.replaceState(null, '', '/bedarfscheck/?channels=abc');
+    await renderChecker();
+    expect((screen.getByLabelText('Aktive Social-Media-Kanäle') as HTMLInputElement).value).toBe('9');
+    expect(notices()).toContain('Der Link enthielt ungültige Werte');
+    expect(localStorage.getItem(CHECKER_STORAGE_KEY)).toBe(saved);
+  });
+
+  it('F-10: keeps a value typed before the island started, over saved answers', async () => {
+    localStorage.setItem(
+      CHECKER_STORAGE_KEY,
+      JSON.stringify({ v: 1, inputs: { channels: 20 }, assumptions: {} }),
+    );
+    render(CheckerForm, { props: { inputs: view.inputs, locale: 'de', t } });
+    render(CheckerAssumptionsTable, { props: { assumptions: view.assumptions, locale: 'de', t } });
+    (screen.getByLabelText('Beiträge pro Woche') as HTMLInputElement).value = '40';
+    render(HiringChecker, {
+      props: {
+        locale: 'de',
+        checker: islandData(view),
+        roles: { smm: role('smm'), cm: role('cm') },
+        strings,
+      },
+    });
+    await tick();
+    expect((screen.getByLabelText('Beiträge pro Woche') as HTMLInputElement).value).toBe('40');
+    expect((screen.getByLabelText('Aktive Social-Media-Kanäle') as HTMLInputElement).value).toBe('20');
+    expect(stored().inputs).toMatchObject({ 'posts-per-week': 40, channels: 20 });
+  });
+
+  it('F-5: leaves unreadable or newer saved data untouched, with a notice and a way to discard it', async () => {
+    const newer = '{"v":2,"inputs":{"channels":3}}';
+    localStorage.setItem(CHECKER_STORAGE_KEY, newer);
+    await renderChecker();
+    expect(notices()).toContain('die diese Seite nicht lesen kann');
+    await enter('Aktive Social-Media-Kanäle', '5');
+    expect(localStorage.getItem(CHECKER_STORAGE_KEY)).toBe(newer);
+    await fireEvent.click(screen.getByRole('button', { name: 'Gespeicherte Angaben verwerfen' }));
+    expect(stored().inputs.channels).toBe(5);
+  });
+
+  it('F-11: says when the browser cannot save, and keeps working', async () => {
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    try {
+      await renderChecker();
+      await enter('Aktive Social-Media-Kanäle', '5');
+      expect(notices()).toContain('Dein Browser erlaubt gerade kein Speichern');
+      expect(verdict()).toBeTruthy();
+      expect(new URLSearchParams(location.search).get('channels')).toBe('5');
+    } finally {
+      setItem.mockRestore();
+    }
+  });
+
+  it('F-2: shows newer answers saved in another tab; F-4: a deletion elsewhere is announced, not undone', async () => {
+    await renderChecker();
+    await enter('Aktive Social-Media-Kanäle', '5');
+    const newer = JSON.stringify({ v: 1, rev: 9, inputs: { channels: 12 }, assumptions: {} });
+    localStorage.setItem(CHECKER_STORAGE_KEY, newer);
+    window.dispatchEvent(new StorageEvent('storage', { key: CHECKER_STORAGE_KEY, newValue: newer }));
+    await tick();
+    expect((screen.getByLabelText('Aktive Social-Media-Kanäle') as HTMLInputElement).value).toBe('12');
+    expect(notices()).toContain('In einem anderen Tab wurden die Angaben geändert.');
+
+    localStorage.removeItem(CHECKER_STORAGE_KEY);
+    window.dispatchEvent(new StorageEvent('storage', { key: CHECKER_STORAGE_KEY, newValue: null }));
+    await tick();
+    expect(notices()).toContain('in einem anderen Tab gelöscht');
+    expect(localStorage.getItem(CHECKER_STORAGE_KEY)).toBeNull();
+  });
+
+  it('F-8: keeps a trailing index.html in the address and the share link', async () => {
+    history.replaceState(null, '', '/bedarfscheck/index.html');
+    await renderChecker();
+    await enter('Aktive Social-Media-Kanäle', '3');
+    expect(location.pathname).toBe('/bedarfscheck/index.html');
+    expect((document.getElementById('chk-share-url') as HTMLInputElement).value).toBe(
+      `${location.origin}/bedarfscheck/index.html?channels=3`,
+    );
   });
 });

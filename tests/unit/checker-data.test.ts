@@ -37,33 +37,64 @@ describe('content/data/checker.yaml', () => {
   it('keeps the code fallbacks in step with the data', () => {
     for (const fallback of FALLBACK_ASSUMPTIONS) {
       const a = checker.assumptions.find((x) => x.id === fallback.id)!;
-      expect([a.value, a.min, a.max], a.id).toEqual([fallback.value, fallback.min, fallback.max]);
+      expect([a.value, a.min, a.max, a.low, a.high], a.id).toEqual([
+        fallback.value,
+        fallback.min,
+        fallback.max,
+        fallback.low,
+        fallback.high,
+      ]);
     }
     for (const fallback of FALLBACK_INPUTS) {
       const input = checker.inputs.find((x) => x.id === fallback.id)!;
-      expect([input.default, input.min, input.max, input.allowUnknown], input.id).toEqual([
+      expect([input.default, input.min, input.max, input.allowUnknown, input.decimals], input.id).toEqual([
         fallback.default,
         fallback.min,
         fallback.max,
         fallback.allowUnknown ?? false,
+        fallback.decimals ?? false,
       ]);
     }
   });
 
-  it('gives every number input a unit and every assumption a source with a note', () => {
+  it('gives every number input a unit and every assumption a source with a note in both languages', () => {
     for (const input of checker.inputs.filter((i) => i.kind === 'number'))
       expect(input.unit, input.id).toBeDefined();
     for (const a of checker.assumptions) {
-      expect(a.source.note, a.id).toBeDefined();
       // A figure without a study says so: the note names it an assumption or a heuristic, or cites a figure.
-      expect(a.source.note, a.id).toMatch(/Rollenklar assumption|heuristic|\d/);
+      expect(a.note.en, a.id).toMatch(/Rollenklar assumption|heuristic|\d/);
+      expect(a.note.de, a.id).toMatch(/Annahme von Rollenklar|Faustregel|\d/);
+      // The German note is German, not the English one again (issue 11: 17 English notes on the German page).
+      expect(a.note.de, a.id).not.toBe(a.note.en);
+      expect(a.note.de, a.id).toMatch(/\b(die|der|das|und|ist|pro|nicht)\b/);
+      expect(a.note.en, a.id).toMatch(/\b(the|and|is|a|per|not)\b/);
     }
+  });
+
+  it('gives every assumption with a range a low value below and a high value above the central one', () => {
+    const lower = new Set(['productive-hours-per-fte']); // more productive hours mean less workload
+    for (const a of checker.assumptions) {
+      if (a.low === undefined && a.high === undefined) continue;
+      expect(a.low, a.id).toBeDefined();
+      expect(a.high, a.id).toBeDefined();
+      if (lower.has(a.id)) expect(a.low!, a.id).toBeGreaterThanOrEqual(a.value);
+      else expect(a.low!, a.id).toBeLessThanOrEqual(a.value);
+      if (lower.has(a.id)) expect(a.high!, a.id).toBeLessThanOrEqual(a.value);
+      else expect(a.high!, a.id).toBeGreaterThanOrEqual(a.value);
+    }
+  });
+
+  it('cites the page that has the figure: the reply share from MediaPost, the screening rate from its source', () => {
+    const byId = Object.fromEntries(checker.assumptions.map((a) => [a.id, a]));
+    expect(byId['share-needing-reply']!.source.url).toContain('mediapost.com');
+    expect(byId['minutes-to-screen-message']!.note.en).not.toMatch(/no published benchmark/i);
+    expect(byId['absence-share']!.alsoSources.length).toBeGreaterThanOrEqual(2);
   });
 
   it('writes German with the colon form and without ASCII stand-ins for umlauts', () => {
     const german = [
       ...checker.inputs.flatMap((i) => [i.label.de, i.help.de, ...(i.options ?? []).map((o) => o.label.de)]),
-      ...checker.assumptions.flatMap((a) => [a.label.de, a.unit.de]),
+      ...checker.assumptions.flatMap((a) => [a.label.de, a.unit.de, a.note.de]),
     ];
     for (const text of german) {
       expect(text).not.toMatch(/Innen\b|\*innen|_innen|\/innen/);

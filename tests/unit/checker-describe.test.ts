@@ -65,9 +65,11 @@ describe('result in words', () => {
       fc.property(inputs, (values) => {
         const w = estimateWorkload(values, {}, checker);
         const text = describeResult(w, locale, t(locale), names(locale), labels(locale));
-        const { split, gap, ...rest } = text;
+        // These are empty when they do not apply.
+        const { split, gap, range, borderline, influence, rota, interim, ...rest } = text;
         for (const s of textsIn(rest)) expect(s).not.toMatch(/NaN|Infinity|undefined|\{\w+\}|^\s*$/);
-        for (const s of [split, gap]) expect(s).not.toMatch(/NaN|Infinity|undefined|\{\w+\}/);
+        for (const s of [split, gap, range, borderline, influence, rota, interim])
+          expect(s).not.toMatch(/NaN|Infinity|undefined|\{\w+\}/);
         // Hours come with their unit, singular for exactly one.
         for (const s of textsIn(rest)) expect(s).not.toMatch(/(^|[^\d,.])1 (Stunden|hours)\b/);
         for (const group of text.chart)
@@ -81,30 +83,60 @@ describe('result in words', () => {
     const w = estimateWorkload({ 'inbound-per-day': 12_345, channels: 3 }, {}, checker);
     const text = describeResult(w, 'de', t('de'), names('de'), labels('de'));
     expect(text.reasons.map((r) => r.text).join(' ')).toContain('12.345 pro Tag');
-    expect(text.fteNote).toBe(
-      'Spanne für ± 25 % Unsicherheit, bei 32 produktiven Stunden je Vollzeitstelle.',
-    );
+    expect(text.fteNote).toContain('leistet im Jahresschnitt 25,6 Stunden pro Woche: 32 produktive Stunden');
   });
 
-  it('names the split point and the order of hires for a hybrid start', () => {
+  it('names the split point and the one hire for a person covering both', () => {
     const w = estimateWorkload({ 'inbound-per-day': 25 }, {}, checker);
-    expect(w.verdict).toBe('hybrid');
+    expect(w.verdict).toBe('one');
     const text = describeResult(w, 'en', t('en'), names('en'), labels('en'));
-    expect(text.verdict).toBe('One person for both, for now');
-    expect(text.split).toMatch(/^Once the work no longer fits into one post, at about 32 hours a week\./);
+    expect(text.verdict).toBe('One person for social media and community');
+    expect(text.split).toMatch(/^A second post pays off from about 32 hours a week\./);
     expect(text.hires.map((h) => [h.now, h.name])).toEqual([
       [true, 'One person for social media and community'],
-      [false, 'Community Manager'],
     ]);
+  });
+
+  it('names the assumption that moves the result most, with its label, and the range', () => {
+    const w = estimateWorkload({ 'inbound-per-day': 300 }, {}, checker);
+    const assumptionLabels = Object.fromEntries(checker.assumptions.map((a) => [a.id, a.label.de]));
+    const text = describeResult(w, 'de', t('de'), names('de'), labels('de'), assumptionLabels);
+    expect(text.influence).toMatch(/^Am stärksten hängt das Ergebnis an der Annahme „Zeit pro Antwort“/);
+    expect(text.range).toMatch(/^Je nach Annahmen sind es [\d,.]+ bis [\d,.]+ Stunden pro Woche/);
+  });
+
+  it('for "not yet", says who could take the hours and names no hire', () => {
+    const w = estimateWorkload(
+      { 'company-size': 'micro', channels: 1, 'posts-per-week': 2, 'inbound-per-day': 2 },
+      {},
+      checker,
+    );
+    expect(w.verdict).toBe('not-yet');
+    const text = describeResult(w, 'de', t('de'), names('de'), labels('de'));
+    expect(text.interim).toMatch(/^Wer die Stunden übernehmen kann: jemand im Haus/);
+    expect(text.hires).toEqual([]);
+  });
+
+  it('names the minimum rota for round-the-clock answering', () => {
+    const w = estimateWorkload({ coverage: 'always-on' }, {}, checker);
+    const text = describeResult(w, 'en', t('en'), names('en'), labels('en'));
+    expect(text.rota).toContain('at least 6 people');
   });
 });
 
 describe('checker strings', () => {
   const keys: string[] = [
-    ...(['smm-first', 'cm-first', 'both', 'hybrid', 'nothing'] satisfies SummaryKey[]).flatMap((k) => [
-      stringKey('checker.verdict', k),
-      stringKey('checker.summary', k),
-    ]),
+    ...(
+      [
+        'nothing',
+        'not-yet',
+        'one-smm',
+        'one-cm',
+        'one-hybrid',
+        'two-smm-first',
+        'two-cm-first',
+      ] satisfies SummaryKey[]
+    ).flatMap((k) => [stringKey('checker.verdict', k), stringKey('checker.summary', k)]),
     ...(
       [
         'inbound-messages',
@@ -121,8 +153,8 @@ describe('checker strings', () => {
         'campaign-goals',
       ] satisfies ReasonKey[]
     ).map((k) => stringKey('checker.reason', k)),
-    ...(['members-without-space', 'posts-without-channels', 'always-on-rota'] satisfies WarningKey[]).map(
-      (k) => stringKey('checker.warning', k),
+    ...(['members-without-space', 'posts-without-channels'] satisfies WarningKey[]).map((k) =>
+      stringKey('checker.warning', k),
     ),
     ...(
       [
@@ -131,6 +163,8 @@ describe('checker strings', () => {
         'negative',
         'too-small',
         'too-large',
+        'not-whole',
+        'ambiguous',
         'unknown-option',
         'unknown-not-allowed',
       ] satisfies InputErrorKey[]

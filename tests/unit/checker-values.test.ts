@@ -30,12 +30,15 @@ const def = (id: string): InputDefinition => {
 function validValue(input: InputDefinition): fc.Arbitrary<CheckerValue> {
   const ids = (input.options ?? []).map((o) => o.id);
   let arb: fc.Arbitrary<CheckerValue>;
-  if (input.kind === 'number')
-    arb = fc.oneof(
-      fc.integer({ min: Math.ceil(input.min ?? 0), max: Math.floor(input.max ?? 1e6) }),
-      fc.double({ min: input.min ?? 0, max: input.max ?? 1e6, noNaN: true, noDefaultInfinity: true }),
-    );
-  else if (input.kind === 'choice') arb = fc.constantFrom(...ids);
+  if (input.kind === 'number') {
+    const whole = fc.integer({ min: Math.ceil(input.min ?? 0), max: Math.floor(input.max ?? 1e6) });
+    arb = input.decimals
+      ? fc.oneof(
+          whole,
+          fc.double({ min: input.min ?? 0, max: input.max ?? 1e6, noNaN: true, noDefaultInfinity: true }),
+        )
+      : whole;
+  } else if (input.kind === 'choice') arb = fc.constantFrom(...ids);
   else arb = fc.subarray(ids);
   return input.allowUnknown ? fc.oneof(arb, fc.constant(null)) : arb;
 }
@@ -57,11 +60,9 @@ describe('validateValue', () => {
     ['channels', '3', 3],
     ['channels', 3, 3],
     ['channels', ' 4 ', 4],
-    ['posts-per-week', '2,5', 2.5],
-    ['posts-per-week', '2.5', 2.5],
-    ['community-members', '10 000', 10000],
-    ['community-members', "10'000", 10000],
-    ['community-members', '1e4', 10000],
+    ['active-share', '2.5', 2.5],
+    ['current-hours', '7.25', 7.25],
+    ['community-members', '3000', 3000],
     ['inbound-per-day', 'unknown', null],
     ['inbound-per-day', null, null],
     ['channels', -0, 0],
@@ -86,6 +87,13 @@ describe('validateValue', () => {
     ['inbound-per-day', 1e9, 'too-large'],
     ['inbound-per-day', Infinity, 'too-large'],
     ['inbound-per-day', '1e999', 'too-large'],
+    ['posts-per-week', '2.5', 'not-whole'],
+    ['posts-per-week', 2.5, 'not-whole'],
+    // A link or saved state holds canonical numbers only; `40.000` could mean 40 or 40,000.
+    ['community-members', '40.000', 'ambiguous'],
+    ['community-members', '3,000', 'ambiguous'],
+    ['active-share', '1,5', 'ambiguous'],
+    ['community-members', '10 000', 'not-a-number'],
     ['active-share', 101, 'too-large'],
     ['channels', 'unknown', 'unknown-not-allowed'],
     ['channels', null, 'unknown-not-allowed'],
@@ -105,10 +113,12 @@ describe('validateValue', () => {
     expect(result).toEqual({ ok: false, error: 'too-large', params: { min: 0, max: 100000 } });
   });
 
-  it('reads German and English number formats people type', () => {
-    expect(parseNumber('1,5')).toBe(1.5);
-    expect(parseNumber('1,25')).toBe(1.25);
-    expect(parseNumber('10,000')).toBeNaN(); // ambiguous: thousands or decimals, so rejected
+  it('reads numbers from links and storage in one canonical form only', () => {
+    expect(parseNumber('1.5')).toBe(1.5);
+    expect(parseNumber('3000')).toBe(3000);
+    expect(parseNumber('1,5')).toBeNaN();
+    expect(parseNumber('40.000')).toBeNaN();
+    expect(parseNumber('10,000')).toBeNaN();
     expect(parseNumber('12 abc')).toBeNaN();
     expect(parseNumber('0x10')).toBeNaN();
   });

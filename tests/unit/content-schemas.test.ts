@@ -162,6 +162,7 @@ describe('cross-checks without files', () => {
           unit: { de: 'h', en: 'h' },
           min: 0,
           max: 2,
+          note: { de: 'Annahme', en: 'Assumption' },
           source: { publisher: 'P', title: 'T', year: 2020, url: 'https://example.org/' },
         },
       ],

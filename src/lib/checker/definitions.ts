@@ -1,8 +1,9 @@
 /**
- * The hiring-needs checker's contract with its data: which inputs and assumptions the model reads, their
- * option ids, and fallback definitions. `content/data/checker.yaml` is the source of truth for labels,
- * defaults, ranges and sources; the fallbacks here only keep the model total (never throwing, never NaN)
- * when it is handed incomplete definitions, such as the minimal test fixture. A unit test checks that the
+ * The hiring-needs checker's contract with its data: which inputs and assumptions the model reads and their
+ * option ids. `content/data/checker.yaml` is the source of truth for labels, defaults, ranges and sources.
+ * Built-in fallback definitions (./fallbacks.ts) keep the model total when it is handed incomplete
+ * definitions, such as the minimal test fixture; they register themselves here, so the island, which always
+ * computes with the page's complete, build-validated data, does not carry them. A unit test checks that the
  * real data defines every id and that the fallbacks match it.
  */
 
@@ -14,6 +15,8 @@ export interface InputDefinition {
   readonly max?: number | undefined;
   readonly default: number | string | readonly string[];
   readonly allowUnknown?: boolean | undefined;
+  /** Number inputs only: whether decimals are allowed (hours, shares); counts are whole numbers. */
+  readonly decimals?: boolean | undefined;
   readonly options?: ReadonlyArray<{ readonly id: string }> | undefined;
 }
 
@@ -23,6 +26,12 @@ export interface AssumptionDefinition {
   readonly value: number;
   readonly min: number;
   readonly max: number;
+  /**
+   * The value in the low-workload and the high-workload set of assumptions, from the sources' spread; the
+   * result is shown as the range between them. Missing: the same as `value`.
+   */
+  readonly low?: number | undefined;
+  readonly high?: number | undefined;
 }
 
 /** What the checker functions take: the `CheckerFile` from the content data, or any subset of it. */
@@ -85,104 +94,35 @@ export const ASSUMPTION = {
   feedbackShare: 'feedback-share',
   dialogueGoalHours: 'dialogue-goal-hours',
   productiveHours: 'productive-hours-per-fte',
-  spread: 'estimate-spread',
-  secondRoleThreshold: 'second-role-threshold',
+  absenceShare: 'absence-share',
+  contractHours: 'contract-hours-per-week',
+  notYetThreshold: 'not-yet-threshold',
+  twoRolesThreshold: 'two-roles-threshold',
+  borderlineMargin: 'borderline-margin',
   hybridMinShare: 'hybrid-min-share',
 } as const;
 export type AssumptionId = (typeof ASSUMPTION)[keyof typeof ASSUMPTION];
 
-const opts = (ids: readonly string[]) => ids.map((id) => ({ id }));
+/** Fills in missing or unusable definitions; registered by ./fallbacks.ts. */
+export type DefinitionMerge = (definitions?: CheckerDefinitions) => {
+  inputs: InputDefinition[];
+  assumptions: AssumptionDefinition[];
+};
+let merge: DefinitionMerge | null = null;
 
-/** Fallback input definitions, mirroring content/data/checker.yaml. */
-export const FALLBACK_INPUTS: readonly InputDefinition[] = [
-  { id: INPUT.companySize, kind: 'choice', default: 'small', options: opts(COMPANY_SIZES) },
-  { id: INPUT.goals, kind: 'multi', default: ['reach-awareness'], options: opts(GOALS) },
-  { id: INPUT.channels, kind: 'number', min: 0, max: 50, default: 2 },
-  { id: INPUT.posts, kind: 'number', min: 0, max: 1000, default: 5 },
-  { id: INPUT.inbound, kind: 'number', min: 0, max: 100_000, default: 10, allowUnknown: true },
-  { id: INPUT.space, kind: 'choice', default: 'none', options: opts(SPACES) },
-  { id: INPUT.members, kind: 'number', min: 0, max: 10_000_000, default: 0 },
-  { id: INPUT.activeShare, kind: 'number', min: 0, max: 100, default: 10, allowUnknown: true },
-  { id: INPUT.events, kind: 'number', min: 0, max: 200, default: 0 },
-  { id: INPUT.coverage, kind: 'choice', default: 'office-hours', options: opts(COVERAGES) },
-  { id: INPUT.risk, kind: 'multi', default: [], options: opts(RISKS) },
-  { id: INPUT.currentHours, kind: 'number', min: 0, max: 2000, default: 0 },
-];
-
-/** Fallback assumption values and ranges, mirroring content/data/checker.yaml. */
-export const FALLBACK_ASSUMPTIONS: readonly AssumptionDefinition[] = [
-  { id: ASSUMPTION.strategyPerSizeStep, value: 2, min: 0, max: 20 },
-  { id: ASSUMPTION.minutesPerPost, value: 45, min: 5, max: 600 },
-  { id: ASSUMPTION.hoursPerChannel, value: 1.5, min: 0, max: 20 },
-  { id: ASSUMPTION.analyticsPerChannel, value: 1, min: 0, max: 20 },
-  { id: ASSUMPTION.campaignPerGoal, value: 3, min: 0, max: 40 },
-  { id: ASSUMPTION.minutesToScreen, value: 1, min: 0, max: 30 },
-  { id: ASSUMPTION.replyShare, value: 40, min: 0, max: 100 },
-  { id: ASSUMPTION.minutesPerReply, value: 6, min: 0.5, max: 120 },
-  { id: ASSUMPTION.coverageSevenDays, value: 1.3, min: 1, max: 5 },
-  { id: ASSUMPTION.coverageAlwaysOn, value: 2, min: 1, max: 10 },
-  { id: ASSUMPTION.riskFactor, value: 25, min: 0, max: 200 },
-  { id: ASSUMPTION.minutesPerActiveMember, value: 5, min: 0.5, max: 60 },
-  { id: ASSUMPTION.postsPerActiveMember, value: 1, min: 0, max: 100 },
-  { id: ASSUMPTION.spaceBaseHours, value: 5, min: 0, max: 40 },
-  { id: ASSUMPTION.hoursPerEvent, value: 8, min: 0, max: 80 },
-  { id: ASSUMPTION.feedbackShare, value: 10, min: 0, max: 100 },
-  { id: ASSUMPTION.dialogueGoalHours, value: 2, min: 0, max: 40 },
-  { id: ASSUMPTION.productiveHours, value: 32, min: 10, max: 60 },
-  { id: ASSUMPTION.spread, value: 25, min: 0, max: 90 },
-  { id: ASSUMPTION.secondRoleThreshold, value: 0.5, min: 0.1, max: 2 },
-  { id: ASSUMPTION.hybridMinShare, value: 25, min: 0, max: 50 },
-];
-
-const isNum = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
-
-/** A provided input definition the model can use as is: same kind, sane range, default within it. */
-function usableInput(def: InputDefinition, fallback: InputDefinition): boolean {
-  if (def.kind !== fallback.kind) return false;
-  if (def.kind === 'number') {
-    if (!isNum(def.default)) return false;
-    if (def.min !== undefined && !isNum(def.min)) return false;
-    if (def.max !== undefined && !isNum(def.max)) return false;
-    if (def.min !== undefined && def.max !== undefined && def.min > def.max) return false;
-    if (def.min !== undefined && def.default < def.min) return false;
-    if (def.max !== undefined && def.default > def.max) return false;
-    return true;
-  }
-  const ids = new Set((def.options ?? []).map((o) => o.id));
-  if (ids.size === 0) return false;
-  if (def.kind === 'choice') return typeof def.default === 'string' && ids.has(def.default);
-  return Array.isArray(def.default) && def.default.every((d: unknown) => typeof d === 'string' && ids.has(d));
-}
-
-function usableAssumption(def: AssumptionDefinition): boolean {
-  return isNum(def.value) && isNum(def.min) && isNum(def.max) && def.min <= def.value && def.value <= def.max;
+export function registerFallbacks(fill: DefinitionMerge): void {
+  merge = fill;
 }
 
 /**
- * The input definitions the model computes with: every model input, taken from `definitions` when usable,
- * otherwise from the fallbacks. Inputs the model does not know are kept (the form may show them), after the
- * model's own.
+ * The input definitions the model computes with: with the fallbacks registered, every model input (from
+ * `definitions` when usable, otherwise built in), then any others `definitions` has; without them, as given.
  */
 export function effectiveInputs(definitions?: CheckerDefinitions): InputDefinition[] {
-  const given = new Map((definitions?.inputs ?? []).map((d) => [d.id, d] as const));
-  const out: InputDefinition[] = FALLBACK_INPUTS.map((fallback) => {
-    const def = given.get(fallback.id);
-    return def && usableInput(def, fallback) ? def : fallback;
-  });
-  const known = new Set(FALLBACK_INPUTS.map((d) => d.id));
-  for (const def of definitions?.inputs ?? []) if (!known.has(def.id)) out.push(def);
-  return out;
+  return merge ? merge(definitions).inputs : [...(definitions?.inputs ?? [])];
 }
 
 /** The assumption definitions the model computes with, the same way as `effectiveInputs`. */
 export function effectiveAssumptions(definitions?: CheckerDefinitions): AssumptionDefinition[] {
-  const given = new Map((definitions?.assumptions ?? []).map((d) => [d.id, d] as const));
-  const out: AssumptionDefinition[] = FALLBACK_ASSUMPTIONS.map((fallback) => {
-    const def = given.get(fallback.id);
-    return def && usableAssumption(def) ? def : fallback;
-  });
-  const known = new Set(FALLBACK_ASSUMPTIONS.map((d) => d.id));
-  for (const def of definitions?.assumptions ?? [])
-    if (!known.has(def.id) && usableAssumption(def)) out.push(def);
-  return out;
+  return merge ? merge(definitions).assumptions : [...(definitions?.assumptions ?? [])];
 }

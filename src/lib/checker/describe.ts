@@ -3,24 +3,31 @@
  * strings. Plain TypeScript, so the island stays a thin template and a unit test can read every text.
  */
 import type { Locale, RoleId } from '../content/schemas';
-import { ASSUMPTION } from './definitions';
 import { formatNumber, formatParams } from './format';
-import type { CmHours, Hire, Range, SmmHours, Workload } from './model';
+import { VERDICT_ORDER, type CmHours, type Hire, type Range, type SmmHours, type Workload } from './model';
 import { stringKey, type CheckerTranslate } from './strings';
 
 export interface ResultText {
   /** The verdict in a few words. */
   verdict: string;
   summary: string;
-  /** When a second post pays off (shown under `checker.split.heading`), or `''`. */
+  /** How wide the estimate is, from the low to the high set of assumptions. */
+  range: string;
+  /** Near a threshold: what would tip the verdict, or `''`. */
+  borderline: string;
+  /** The assumption that moves the result most, or `''`. */
+  influence: string;
+  /** When the next step pays off (shown under `checker.split.heading`), or `''`. */
   split: string;
+  /** The minimum rota for seven-day or round-the-clock answering, or `''`. */
+  rota: string;
+  /** For "not yet": who could take the hours, and the largest task areas. */
+  interim: string;
   /** Warnings from the model and notes on clamped, unreadable or "don't know" answers. */
   notes: string[];
   reasons: Array<{ role: RoleId; text: string; estimated: boolean }>;
   /** Hours per task area by role; `width` is the bar length in percent of the largest area. */
   chart: Array<{ role: RoleId; total: string; rows: Array<{ label: string; hours: string; width: number }> }>;
-  /** Full-time posts per role and together. */
-  fte: Array<{ label: string; range: string }>;
   fteNote: string;
   /** The hours worked today against the need, or `''` when there is neither. */
   gap: string;
@@ -48,11 +55,18 @@ export const CM_AREAS = [
   'feedback',
 ] as const satisfies (keyof CmHours)[];
 
+const LEVEL_KEY = {
+  'not-yet': 'checker.level.notYet',
+  one: 'checker.level.one',
+  two: 'checker.level.two',
+} as const;
+
 /**
  * Describes a result.
  *
  * @param names the role names in the page's language
  * @param inputLabels input labels by input id, for the notes
+ * @param assumptionLabels assumption labels by assumption id, for the most influential one
  */
 export function describeResult(
   w: Workload,
@@ -60,6 +74,7 @@ export function describeResult(
   t: CheckerTranslate,
   names: Readonly<Record<RoleId, string>>,
   inputLabels: Readonly<Record<string, string>>,
+  assumptionLabels: Readonly<Record<string, string>> = {},
 ): ResultText {
   const fmt = (n: number) => formatNumber(n, locale);
   const h = (n: number) => hoursText(n, locale, t);
@@ -68,23 +83,56 @@ export function describeResult(
   const key = w.summary.key;
   const nothing = key === 'nothing';
 
-  let split = '';
   const s = w.split;
-  if (s && !nothing) {
-    const params = {
-      atHours: h(s.atHours),
-      currentHours: h(s.currentHours),
-      hoursToGo: h(s.hoursToGo),
-      role: names[s.role],
-    };
-    const splitKey =
-      s.metric === 'total'
-        ? 'checker.split.total'
-        : s.reached
-          ? 'checker.split.reached'
-          : 'checker.split.role';
-    split = t(splitKey, params);
-  }
+  const split =
+    s && !nothing
+      ? t(s.next === 'one' ? 'checker.split.one' : 'checker.split.two', {
+          atHours: h(s.atHours),
+          currentHours: h(s.currentHours),
+          hoursToGo: h(s.hoursToGo),
+        })
+      : '';
+
+  const b = w.borderline;
+  const borderline = b
+    ? t(
+        VERDICT_ORDER.indexOf(b.towards) > VERDICT_ORDER.indexOf(w.verdict)
+          ? 'checker.borderline.up'
+          : 'checker.borderline.down',
+        {
+          hours: h(b.hours),
+          verdict: t(LEVEL_KEY[b.towards]),
+        },
+      )
+    : '';
+
+  const inf = w.influence;
+  const influence =
+    inf && !nothing
+      ? t('checker.influence', {
+          label: assumptionLabels[inf.id] ?? inf.id,
+          low: h(inf.lowHours),
+          high: h(inf.highHours),
+        })
+      : '';
+
+  const rota = w.rota
+    ? t(w.rota.coverage === 'always-on' ? 'checker.rota.alwaysOn' : 'checker.rota.sevenDays', {
+        seat: fmt(w.rota.seatHours),
+        people: fmt(w.rota.people),
+      })
+    : '';
+
+  const areas = [
+    ...SMM_AREAS.map((a) => ({ a, hours: w.hours.smm[a] })),
+    ...CM_AREAS.map((a) => ({ a, hours: w.hours.cm[a] })),
+  ]
+    .filter((x) => x.hours > 0)
+    .sort((x, y) => y.hours - x.hours)
+    .slice(0, 3)
+    .map((x) => `${t(stringKey('checker.area', x.a))} (${h(x.hours)})`);
+  const interim =
+    w.verdict === 'not-yet' && !nothing ? t('checker.interim', { areas: areas.join(', ') }) : '';
 
   const notes = w.warnings.map((warning) => t(stringKey('checker.warning', warning)));
   if (w.clamped.length) notes.push(t('checker.notice.outOfRange', { fields: labelsOf(w.clamped) }));
@@ -110,26 +158,17 @@ export function describeResult(
     current: h(g.currentHours),
     needed: h(g.neededHours),
     missing: h(g.missingHours),
-    ...range(g.missingFte),
+    fte: fmt(g.missingFte),
   };
   let gap = '';
-  if (g.missingHours > 0) gap = t(g.currentHours > 0 ? 'checker.gap.missing' : 'checker.gap.none', gapParams);
-  else if (g.currentHours > 0) gap = t('checker.gap.covered', gapParams);
+  if (!nothing) {
+    if (g.currentHours <= 0) gap = w.verdict === 'not-yet' ? '' : t('checker.gap.none', gapParams);
+    else if (g.missingHours <= 0) gap = t('checker.gap.covered', gapParams);
+    else if (!g.hireNow) gap = t('checker.gap.small', gapParams);
+    else gap = t('checker.gap.missing', gapParams);
+  }
 
-  const firstOfOne = w.verdict === 'smm-first' || w.verdict === 'cm-first';
-  const hireDetail = (hire: Hire) => {
-    const parts = [t('checker.hire.hours', { hours: h(hire.hours), ...range(hire.fte) })];
-    if (firstOfOne && hire.step === 1 && w.hires.length > 1) parts.push(t('checker.hire.takesRest'));
-    if (hire.timing === 'later' && hire.triggerHours !== null)
-      parts.push(
-        t(s?.metric === 'total' ? 'checker.hire.triggerTotal' : 'checker.hire.triggerRole', {
-          trigger: h(hire.triggerHours),
-          hours: h(hire.hours),
-        }),
-      );
-    return parts.join('; ');
-  };
-
+  const name = (role: Hire['role']) => (role === 'hybrid' ? t('checker.role.hybrid') : names[role]);
   return {
     verdict: t(stringKey('checker.verdict', key)),
     summary: t(stringKey('checker.summary', key), {
@@ -137,8 +176,21 @@ export function describeResult(
       totalHours: h(w.summary.params['totalHours'] ?? 0),
       smmHours: h(w.summary.params['smmHours'] ?? 0),
       cmHours: h(w.summary.params['cmHours'] ?? 0),
+      notYetHours: h(w.summary.params['notYetHours'] ?? 0),
+      twoHours: h(w.summary.params['twoHours'] ?? 0),
     }),
+    range: nothing
+      ? ''
+      : t('checker.range', {
+          ...range(w.hoursRange.all),
+          fteLow: fmt(w.fte.all[0]),
+          fteHigh: fmt(w.fte.all[1]),
+        }),
+    borderline,
+    influence,
     split,
+    rota,
+    interim,
     notes,
     reasons: w.reasons.map((reason) => ({
       role: reason.role,
@@ -152,15 +204,7 @@ export function describeResult(
       { role: 'smm', total: fmt(w.totals.smm), rows: SMM_AREAS.map((a) => row(a, w.hours.smm[a])) },
       { role: 'cm', total: fmt(w.totals.cm), rows: CM_AREAS.map((a) => row(a, w.hours.cm[a])) },
     ],
-    fte: [
-      { label: names.smm, range: t('checker.fte.range', range(w.fte.smm)) },
-      { label: names.cm, range: t('checker.fte.range', range(w.fte.cm)) },
-      { label: t('checker.fte.total'), range: t('checker.fte.range', range(w.fte.all)) },
-    ],
-    fteNote: t('checker.fte.note', {
-      spread: fmt(w.assumptions[ASSUMPTION.spread] ?? 0),
-      capacity: fmt(w.capacity),
-    }),
+    fteNote: t('checker.fte.note', { capacity: fmt(w.capacity), weekly: fmt(w.weeklyProductive) }),
     gap,
     covered:
       g.currentHours > 0 && g.neededHours > 0
@@ -170,8 +214,8 @@ export function describeResult(
       ? []
       : w.hires.map((hire) => ({
           now: hire.timing === 'now',
-          name: hire.role === 'hybrid' ? t('checker.role.hybrid') : names[hire.role],
-          detail: hireDetail(hire),
+          name: name(hire.role),
+          detail: t('checker.hire.hours', { hours: h(hire.hours), ...range(hire.fte) }),
         })),
   };
 }

@@ -11,10 +11,13 @@ export const CHECKER_IDS = {
   assumptionStatus: 'chk-a-status',
   resetAssumptions: 'chk-a-reset-all',
   resultHeading: 'chk-result-heading',
+  summary: 'chk-summary',
 } as const;
 
 /** The control of an input (number field or select); radios and checkboxes share the input id as `name`. */
 export const fieldId = (inputId: string) => `chk-${inputId}`;
 export const fieldErrorId = (inputId: string) => `chk-${inputId}-error`;
+/** What a number field's entry was read as ("= 3.000 Mitglieder"). */
+export const fieldEchoId = (inputId: string) => `chk-${inputId}-echo`;
 export const fieldUnknownId = (inputId: string) => `chk-${inputId}-unknown`;
 export const assumptionFieldId = (assumptionId: string) => `chk-a-${assumptionId}`;

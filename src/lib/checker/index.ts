@@ -3,6 +3,7 @@
  * and the job-ad starters. No Astro or Svelte imports, so it runs in the page, in the island and in tests.
  */
 export * from './definitions';
+export * from './fallbacks';
 export * from './values';
 export * from './model';
 export * from './job-ad';
@@ -10,3 +11,5 @@ export * from './format';
 export * from './strings';
 export * from './view';
 export * from './describe';
+export * from './session';
+export * from './numbers';

@@ -1,7 +1,8 @@
 /**
- * Job-ad starters from the roles data: title, a summary from the role's definition, responsibilities from its
- * tasks, the KPIs it is measured by and the skills it needs. A starter, not a finished ad: the company adds
- * pay, place and contact. Headings come from the UI strings through `extras.translate`.
+ * Job ads from the roles data, written in the company's voice so that they can be published as they are:
+ * title and title variants, an opening line, what the post is about, the scope, tasks, how success is
+ * measured, the profile and what the company offers. Headings and the company-voice sentences come from the UI
+ * strings through `extras.translate`; role content comes from the roles data. No hints to an editor inside.
  */
 import type { Locale, Role } from '../content/schemas';
 import { formatNumber } from './format';
@@ -9,20 +10,34 @@ import { formatNumber } from './format';
 export type JobAdFormat = 'text' | 'markdown';
 
 /** The parts of a role a job ad is built from (a full `Role` fits; the page passes only these). */
-export type JobAdRole = Pick<Role, 'id' | 'name' | 'definition' | 'tasks' | 'kpis' | 'skills'>;
+export type JobAdRole = Pick<Role, 'id' | 'name' | 'tasks' | 'kpis' | 'skills'>;
 
 /** The UI strings a job ad needs (add them to src/i18n/*.json). */
 export type JobAdStringKey =
   | 'checker.jobAd.hybridTitle'
   | 'checker.jobAd.intro'
+  | 'checker.jobAd.introUs'
+  | 'checker.jobAd.titles'
+  | 'checker.jobAd.titlesSmm'
+  | 'checker.jobAd.titlesCm'
+  | 'checker.jobAd.titlesHybrid'
+  | 'checker.jobAd.leadSmm'
+  | 'checker.jobAd.leadCm'
+  | 'checker.jobAd.leadHybrid'
   | 'checker.jobAd.scope'
+  | 'checker.jobAd.scopeFull'
   | 'checker.jobAd.tasks'
   | 'checker.jobAd.kpis'
-  | 'checker.jobAd.skills';
+  | 'checker.jobAd.skills'
+  | 'checker.jobAd.offer'
+  | 'checker.jobAd.offerItems';
+
+/** From this many hours a week a post is advertised as full-time. */
+const FULL_TIME_HOURS = 35;
 
 export interface JobAdExtras {
   translate: (key: JobAdStringKey, params?: Readonly<Record<string, string | number>>) => string;
-  /** The company's name for the opening line; without it, no opening line. */
+  /** The company's name for the opening line; without it, the line says "we". */
   company?: string | undefined;
   /** Estimated hours per week for this hire (from the checker); without it, no scope line. */
   hoursPerWeek?: number | null | undefined;
@@ -37,23 +52,12 @@ export interface JobAdItem {
 
 export interface JobAd {
   title: string;
-  intro: string | null;
+  /** Other titles the post is advertised under. */
+  titles: string;
+  intro: string;
   summary: string;
   scope: string | null;
   sections: { heading: string; items: JobAdItem[] }[];
-}
-
-/** The first sentence of a text, without splitting after short abbreviations such as "z. B." or "e.g.". */
-export function firstSentence(text: string): string {
-  const trimmed = text.trim();
-  const re = /[.!?](?=\s+[\p{Lu}„“"‘(])/gu;
-  let match: RegExpExecArray | null;
-  while ((match = re.exec(trimmed))) {
-    const before = trimmed.slice(0, match.index);
-    const word = before.slice(before.search(/\S+$/));
-    if (word.replace(/[^\p{L}]/gu, '').length >= 3) return trimmed.slice(0, match.index + 1);
-  }
-  return trimmed;
 }
 
 function limit<T>(items: readonly T[], max: number | undefined): readonly T[] {
@@ -71,7 +75,9 @@ export function jobAdContent(
 ): JobAd {
   const list: readonly JobAdRole[] = Array.isArray(roles) ? roles : [roles as JobAdRole];
   const t = extras.translate;
-  const title = list.length === 1 && list[0] ? list[0].name[locale] : t('checker.jobAd.hybridTitle');
+  const single = list.length === 1 ? list[0] : undefined;
+  const title = single ? single.name[locale] : t('checker.jobAd.hybridTitle');
+  const kind = single?.id === 'smm' ? 'Smm' : single?.id === 'cm' ? 'Cm' : 'Hybrid';
   const company = extras.company?.trim();
   const hours = extras.hoursPerWeek;
   const seen = new Set<string>();
@@ -80,27 +86,39 @@ export function jobAdContent(
   const tasks = limit(unique(list.flatMap((r) => r.tasks)), extras.maxItems);
   const kpis = limit(unique(list.flatMap((r) => r.kpis)), extras.maxItems);
   const skills = limit(unique(list.flatMap((r) => r.skills)), extras.maxItems);
+  const offers = t('checker.jobAd.offerItems')
+    .split('|')
+    .map((item) => item.trim())
+    .filter(Boolean);
+  let scope: string | null = null;
+  if (typeof hours === 'number' && Number.isFinite(hours) && hours > 0)
+    scope =
+      hours >= FULL_TIME_HOURS
+        ? t('checker.jobAd.scopeFull')
+        : t('checker.jobAd.scope', { hours: formatNumber(Math.max(1, Math.round(hours)), locale, 0) });
   return {
     title,
-    intro: company ? t('checker.jobAd.intro', { company, role: title }) : null,
-    summary: list.map((r) => firstSentence(r.definition[locale])).join(' '),
-    scope:
-      typeof hours === 'number' && Number.isFinite(hours) && hours > 0
-        ? t('checker.jobAd.scope', { hours: formatNumber(hours, locale, 0) })
-        : null,
+    titles: t('checker.jobAd.titles', { titles: t(`checker.jobAd.titles${kind}`) }),
+    intro: company
+      ? t('checker.jobAd.intro', { company, role: title })
+      : t('checker.jobAd.introUs', { role: title }),
+    summary: t(`checker.jobAd.lead${kind}`),
+    scope,
     sections: [
       {
         heading: t('checker.jobAd.tasks'),
         items: tasks.map((task) => ({ title: task.title[locale], text: task.summary[locale] })),
       },
       {
+        // KPI names only: their descriptions in the roles data are notes for readers of the guides.
         heading: t('checker.jobAd.kpis'),
-        items: kpis.map((kpi) => ({ title: kpi.name[locale], text: kpi.description[locale] })),
+        items: kpis.map((kpi) => ({ title: kpi.name[locale], text: null })),
       },
       {
         heading: t('checker.jobAd.skills'),
         items: skills.map((skill) => ({ title: skill.name[locale], text: null })),
       },
+      { heading: t('checker.jobAd.offer'), items: offers.map((offer) => ({ title: offer, text: null })) },
     ].filter((section) => section.items.length > 0),
   };
 }
@@ -111,7 +129,7 @@ export function escapeMarkdown(text: string): string {
 }
 
 /**
- * The job-ad starter as plain text or Markdown, ready for the clipboard.
+ * The job ad as plain text or Markdown, ready for the clipboard.
  *
  * @example buildJobAd(cmRole, 'de', 'markdown', { translate: t, hoursPerWeek: 30 })
  */
@@ -125,8 +143,7 @@ export function buildJobAd(
   const md = format === 'markdown';
   const esc = md ? escapeMarkdown : (s: string) => s;
   const lines: string[] = [md ? `# ${esc(ad.title)}` : ad.title, ''];
-  if (ad.intro) lines.push(esc(ad.intro), '');
-  lines.push(esc(ad.summary), '');
+  lines.push(esc(ad.titles), '', esc(ad.intro), '', esc(ad.summary), '');
   if (ad.scope) lines.push(esc(ad.scope), '');
   for (const section of ad.sections) {
     lines.push(md ? `## ${esc(section.heading)}` : section.heading, '');

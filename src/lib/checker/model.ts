@@ -9,7 +9,6 @@ import {
   ASSUMPTION,
   COMPANY_SIZES,
   CM_GOALS,
-  FALLBACK_ASSUMPTIONS,
   INPUT,
   SMM_GOALS,
   effectiveAssumptions,
@@ -21,7 +20,11 @@ import {
 import { parseNumber, validateAssumption, validateValue, type CheckerValue } from './values';
 
 export type Range = readonly [low: number, high: number];
-export type Verdict = 'smm-first' | 'cm-first' | 'both' | 'hybrid';
+/** The staffing level: no dedicated post yet, one person, or both roles. Ordered: a larger need never moves down. */
+export type Verdict = 'not-yet' | 'one' | 'two';
+export const VERDICT_ORDER: readonly Verdict[] = ['not-yet', 'one', 'two'];
+/** Whom the one post is for, or which role comes first when both are needed. */
+export type Profile = RoleId | 'hybrid';
 
 /** Social Media Manager task areas, hours per week. */
 export interface SmmHours {
@@ -75,31 +78,30 @@ export interface Reason {
   unknownInputs: string[];
 }
 
-export type SummaryKey = Verdict | 'nothing';
+export type SummaryKey =
+  'nothing' | 'not-yet' | 'one-smm' | 'one-cm' | 'one-hybrid' | 'two-smm-first' | 'two-cm-first';
 
-/** When the next person pays off. `metric: 'total'` counts all hours; `'role'` only the hours of `role`. */
+/** When the next post pays off: once all the work reaches `atHours` a week. */
 export interface SplitPoint {
-  /** The role of the next hire. */
-  role: RoleId;
-  metric: 'total' | 'role';
+  /** The level reached then. */
+  next: Verdict;
   atHours: number;
   currentHours: number;
   hoursToGo: number;
-  reached: boolean;
 }
 
 export interface Hire {
   step: number;
   /** `hybrid`: one person covering both roles. */
-  role: RoleId | 'hybrid';
+  role: Profile;
   /** The roles whose job-ad starters fit this hire. */
   roles: readonly RoleId[];
-  timing: 'now' | 'later';
-  /** Hours per week this hire would take on today. */
+  /** `now`: the hours already worked leave this post open; `covered`: they already cover it. */
+  timing: 'now' | 'covered';
+  /** Hours per week of this post. */
   hours: number;
+  /** Full-time posts, from the low to the high set of assumptions. */
   fte: Range;
-  /** For a later hire: the hours per week (see `SplitPoint`) at which it pays off. */
-  triggerHours: number | null;
 }
 
 export interface Gap {
@@ -107,21 +109,60 @@ export interface Gap {
   neededHours: number;
   missingHours: number;
   surplusHours: number;
-  missingFte: Range;
+  /** Full-time posts the missing hours come to (central assumptions). */
+  missingFte: number;
   /** Share of the needed hours already worked, 0–100. */
   coveredShare: number;
+  /** Whether a new post is needed now: the missing hours come to at least the "not yet" threshold. */
+  hireNow: boolean;
 }
 
-export type WarningKey = 'members-without-space' | 'posts-without-channels' | 'always-on-rota';
+/** Near a threshold the verdict could go either way: how many hours a week would tip it, and where to. */
+export interface Borderline {
+  towards: Verdict;
+  /** Hours a week more (`towards` is the next level up) or fewer (the level below). */
+  hours: number;
+  thresholdHours: number;
+}
+
+/** The assumption whose low or high value moves the total most. */
+export interface Influence {
+  id: string;
+  lowHours: number;
+  highHours: number;
+}
+
+/** Minimum people for a rota that keeps the inbox staffed, whatever the hours. */
+export interface Rota {
+  coverage: 'seven-days' | 'always-on';
+  /** Hours a week someone must be on duty. */
+  seatHours: number;
+  people: number;
+}
+
+export type WarningKey = 'members-without-space' | 'posts-without-channels';
 
 export interface Workload {
   hours: { smm: SmmHours; cm: CmHours };
+  /** Hours a week with the central assumptions. */
   totals: { smm: number; cm: number; all: number };
+  /** Hours a week with the low and the high set of assumptions. */
+  hoursRange: { smm: Range; cm: Range; all: Range };
+  /** Full-time posts with the central assumptions. */
+  central: { smm: number; cm: number; all: number };
+  /** Full-time posts from the low to the high set. */
   fte: { smm: Range; cm: Range; all: Range };
-  /** Productive hours of one full-time person per week (the assumption used). */
+  /** Hours one full-time post delivers a week on average over the year (after leave, holidays, sickness). */
   capacity: number;
+  /** The same before absence: productive hours in a week at work. */
+  weeklyProductive: number;
   verdict: Verdict;
+  /** For `one`: whom to hire; for `two`: who comes first; for `not-yet`: the larger side. */
+  profile: Profile;
   summary: { key: SummaryKey; params: Record<string, number> };
+  borderline: Borderline | null;
+  influence: Influence | null;
+  rota: Rota | null;
   split: SplitPoint | null;
   hires: Hire[];
   gap: Gap;
@@ -135,7 +176,7 @@ export interface Workload {
   invalid: string[];
   /** The input values the model computed with, by input id. */
   used: Record<string, number | string | readonly string[]>;
-  /** The assumption values the model computed with, by assumption id. */
+  /** The assumption values the model computed with (central set), by assumption id. */
   assumptions: Record<string, number>;
 }
 
@@ -153,6 +194,7 @@ function safe(x: number): number {
 const round1 = (x: number) => Math.round(safe(x) * 10) / 10 + 0;
 const floor1 = (x: number) => Math.floor(safe(x) * 10 + 1e-9) / 10 + 0;
 const ceil1 = (x: number) => Math.max(0, Math.ceil(safe(x) * 10 - 1e-9) / 10) + 0;
+const round2 = (x: number) => Math.round(safe(x) * 100) / 100 + 0;
 
 function clampTo(value: number, min: number | undefined, max: number | undefined): number {
   const lo = min ?? 0;
@@ -221,10 +263,15 @@ function resolveInputs(values: unknown, definitions?: CheckerDefinitions): Resol
       } else out.used[def.id] = result.value;
     } else if (
       def.kind === 'number' &&
-      (result.error === 'too-large' || result.error === 'too-small' || result.error === 'negative')
+      (result.error === 'too-large' ||
+        result.error === 'too-small' ||
+        result.error === 'negative' ||
+        result.error === 'not-whole')
     ) {
+      // The nearest allowed value: within the range, and whole for counts (2.5 posts count as 3).
       const n = typeof raw === 'number' ? raw : parseNumber(String(raw));
-      out.used[def.id] = clampTo(n, def.min, def.max);
+      const clamped = clampTo(n, def.min, def.max);
+      out.used[def.id] = def.decimals ? clamped : clampTo(Math.round(clamped), def.min, def.max);
       out.clamped.push(def.id);
     } else {
       out.used[def.id] = defaultOf(def);
@@ -234,91 +281,112 @@ function resolveInputs(values: unknown, definitions?: CheckerDefinitions): Resol
   return out;
 }
 
-const FALLBACK_VALUE = new Map(FALLBACK_ASSUMPTIONS.map((a) => [a.id, a.value] as const));
+type Assumed = Readonly<Record<string, number>>;
 
 /**
- * Estimates the weekly workload and the hiring recommendation.
- *
- * @param inputs field values by input id (`null` = "don't know"); missing, invalid or out-of-range values are
- *   replaced by the default or clamped, and named in `unknown`, `invalid` and `clamped`.
- * @param assumptions assumption values or overrides by assumption id; missing ones take the data's value.
- * @param definitions the checker data (`CheckerFile`); without it, the built-in fallbacks are used.
+ * The three sets of assumption values: central, and the low- and high-workload sets from the data. An
+ * assumption the visitor changed takes the visitor's value in all three sets.
  */
-export function estimateWorkload(
-  inputs: Readonly<Record<string, CheckerValue>> | Readonly<Record<string, unknown>>,
-  assumptions: Readonly<Record<string, unknown>> = {},
+export function resolveAssumptionSets(
+  overrides: Readonly<Record<string, unknown>> = {},
   definitions?: CheckerDefinitions,
-): Workload {
-  const resolved = resolveInputs(inputs, definitions);
-  const assumed = resolveAssumptions(assumptions, definitions);
-  const a = (id: AssumptionId): number => safe(assumed[id] ?? FALLBACK_VALUE.get(id) ?? 0);
-  const num = (id: string): number => {
-    const v = resolved.used[id];
-    return typeof v === 'number' ? safe(v) : 0;
-  };
-  const str = (id: string): string => {
-    const v = resolved.used[id];
-    return typeof v === 'string' ? v : '';
-  };
-  const list = (id: string): readonly string[] => {
-    const v = resolved.used[id];
-    return Array.isArray(v) ? (v as readonly string[]) : [];
-  };
-  const unknownOf = (ids: string[]) => ids.filter((id) => resolved.unknown.includes(id));
+): { central: Record<string, number>; low: Record<string, number>; high: Record<string, number> } {
+  const central = resolveAssumptions(overrides, definitions);
+  const low: Record<string, number> = {};
+  const high: Record<string, number> = {};
+  for (const def of effectiveAssumptions(definitions)) {
+    const value = central[def.id] ?? def.value;
+    // A changed assumption (its value differs from the data's) is the visitor's, in every set.
+    const changed = value !== def.value;
+    low[def.id] = changed ? value : (def.low ?? value);
+    high[def.id] = changed ? value : (def.high ?? value);
+  }
+  return { central, low, high };
+}
 
-  // ---------------------------------------------------------------- inputs
-  const sizeIndex = COMPANY_SIZES.indexOf(str(INPUT.companySize) as (typeof COMPANY_SIZES)[number]);
-  const sizeStep = (sizeIndex < 0 ? 1 : sizeIndex) + 1; // micro 1 … enterprise 5
-  const goals = list(INPUT.goals);
-  const smmGoals = goals.filter((g) => (SMM_GOALS as readonly string[]).includes(g)).length;
-  const cmGoals = goals.filter((g) => (CM_GOALS as readonly string[]).includes(g)).length;
-  const channels = num(INPUT.channels);
-  const posts = num(INPUT.posts);
-  const inbound = num(INPUT.inbound);
-  const space = str(INPUT.space) || 'none';
-  const hasSpace = space !== 'none';
-  const members = hasSpace ? num(INPUT.members) : 0;
-  const activeShare = Math.min(100, num(INPUT.activeShare));
-  const events = num(INPUT.events);
-  const coverage = str(INPUT.coverage);
-  const risks = list(INPUT.risk).length;
-  const currentHours = num(INPUT.currentHours);
+/** The model inputs as plain numbers and flags, read once per estimate. */
+interface Situation {
+  sizeStep: number;
+  smmGoals: number;
+  cmGoals: number;
+  channels: number;
+  posts: number;
+  inbound: number;
+  hasSpace: boolean;
+  members: number;
+  activeShare: number;
+  events: number;
+  coverage: string;
+  risks: number;
+}
 
+/** Hours per task area, and the parts the reasons name. */
+interface Computed {
+  smm: SmmHours;
+  cm: CmHours;
+  smmTotal: number;
+  cmTotal: number;
+  total: number;
+  capacity: number;
+  parts: {
+    strategy: number;
+    postHours: number;
+    channelWork: number;
+    campaigns: number;
+    messageHours: number;
+    memberHours: number;
+    activeMembers: number;
+    spaceBase: number;
+    eventHours: number;
+    coverageExtra: number;
+    riskExtra: number;
+    feedback: number;
+    feedbackFromGoals: number;
+    feedbackFromDialogue: number;
+    replies: number;
+  };
+}
+
+/**
+ * The hours for one set of assumptions. Every part grows (or stays) when any input grows, which is what
+ * keeps the verdict monotonic: see the property test in tests/unit/checker-model.test.ts.
+ */
+function computeHours(x: Situation, assumed: Assumed): Computed {
+  const a = (id: AssumptionId): number => safe(assumed[id] ?? 0);
   // ---------------------------------------------------------------- Social Media Manager
-  const hasChannels = channels > 0;
-  const strategy = hasChannels ? sizeStep * a(ASSUMPTION.strategyPerSizeStep) : 0;
-  const postHours = (posts * a(ASSUMPTION.minutesPerPost)) / 60;
-  const channelUpkeep = channels * a(ASSUMPTION.hoursPerChannel);
-  const analytics = channels * a(ASSUMPTION.analyticsPerChannel);
-  const campaigns = hasChannels ? smmGoals * a(ASSUMPTION.campaignPerGoal) : 0;
+  const hasChannels = x.channels > 0;
+  const strategy = hasChannels ? x.sizeStep * a(ASSUMPTION.strategyPerSizeStep) : 0;
+  const postHours = (x.posts * a(ASSUMPTION.minutesPerPost)) / 60;
+  const channelUpkeep = x.channels * a(ASSUMPTION.hoursPerChannel);
+  const analytics = x.channels * a(ASSUMPTION.analyticsPerChannel);
+  // Campaign work grows with the organisation (budgets, sign-off, audiences), not only with the goals.
+  const campaigns = hasChannels ? x.smmGoals * x.sizeStep * a(ASSUMPTION.campaignPerGoal) : 0;
 
   // ---------------------------------------------------------------- Community Manager
-  const messagesPerWeek = inbound * DAYS_PER_WEEK;
+  const messagesPerWeek = x.inbound * DAYS_PER_WEEK;
   const perMessage =
     a(ASSUMPTION.minutesToScreen) +
     (Math.min(100, a(ASSUMPTION.replyShare)) / 100) * a(ASSUMPTION.minutesPerReply);
   const messageHours = (messagesPerWeek * perMessage) / 60;
-  const activeMembers = (members * activeShare) / 100;
+  const activeMembers = (x.members * x.activeShare) / 100;
   const communityPostsPerWeek = (activeMembers * a(ASSUMPTION.postsPerActiveMember)) / WEEKS_PER_MONTH;
   const moderationHours = (communityPostsPerWeek * a(ASSUMPTION.minutesToScreen)) / 60;
-  const coverageFactor =
-    coverage === 'seven-days'
-      ? Math.max(1, a(ASSUMPTION.coverageSevenDays))
-      : coverage === 'always-on'
-        ? Math.max(1, a(ASSUMPTION.coverageAlwaysOn))
-        : 1;
-  const riskFactor = 1 + (risks * a(ASSUMPTION.riskFactor)) / 100;
+  const sevenDays = Math.max(1, a(ASSUMPTION.coverageSevenDays));
+  // Round-the-clock never costs less than seven days, whatever the overrides say.
+  const alwaysOn = Math.max(sevenDays, a(ASSUMPTION.coverageAlwaysOn));
+  const coverageFactor = x.coverage === 'seven-days' ? sevenDays : x.coverage === 'always-on' ? alwaysOn : 1;
+  const riskFactor = 1 + (x.risks * a(ASSUMPTION.riskFactor)) / 100;
   const replyBase = messageHours + moderationHours;
   const coverageExtra = replyBase * (coverageFactor - 1);
   const riskExtra = replyBase * coverageFactor * (riskFactor - 1);
   const replies = replyBase + coverageExtra + riskExtra;
   const relationships = (activeMembers * a(ASSUMPTION.minutesPerActiveMember)) / 60 / WEEKS_PER_MONTH;
-  const spaceBase = hasSpace ? a(ASSUMPTION.spaceBaseHours) : 0;
-  const eventHours = (events * a(ASSUMPTION.hoursPerEvent)) / WEEKS_PER_MONTH;
+  const spaceBase = x.hasSpace ? a(ASSUMPTION.spaceBaseHours) : 0;
+  const eventHours = (x.events * a(ASSUMPTION.hoursPerEvent)) / WEEKS_PER_MONTH;
   const programmes = spaceBase + eventHours;
-  const hasDialogue = inbound > 0 || hasSpace || events > 0;
+  const hasDialogue = x.inbound > 0 || x.hasSpace || x.events > 0;
   const feedbackFromDialogue = ((replies + relationships) * Math.min(100, a(ASSUMPTION.feedbackShare))) / 100;
-  const feedbackFromGoals = hasDialogue ? cmGoals * a(ASSUMPTION.dialogueGoalHours) : 0;
+  const feedbackFromGoals = hasDialogue ? x.cmGoals * a(ASSUMPTION.dialogueGoalHours) : 0;
   const feedback = feedbackFromDialogue + feedbackFromGoals;
 
   const smm: SmmHours = {
@@ -335,118 +403,221 @@ export function estimateWorkload(
   };
   const smmTotal = round1(smm.strategy + smm.content + smm.analytics + smm.campaigns);
   const cmTotal = round1(cm.replies + cm.programmes + cm.relationships + cm.feedback);
-  const total = round1(smmTotal + cmTotal);
+  const absence = Math.min(90, a(ASSUMPTION.absenceShare)) / 100;
+  const capacity = Math.max(1, a(ASSUMPTION.productiveHours) * (1 - absence));
+  return {
+    smm,
+    cm,
+    smmTotal,
+    cmTotal,
+    total: round1(smmTotal + cmTotal),
+    capacity,
+    parts: {
+      strategy,
+      postHours,
+      channelWork: channelUpkeep + analytics,
+      campaigns,
+      messageHours,
+      memberHours: moderationHours + relationships,
+      activeMembers,
+      spaceBase,
+      eventHours,
+      coverageExtra,
+      riskExtra,
+      feedback,
+      feedbackFromGoals,
+      feedbackFromDialogue,
+      replies,
+    },
+  };
+}
 
-  // ---------------------------------------------------------------- capacity and ranges
-  const capacity = Math.max(1, a(ASSUMPTION.productiveHours));
-  const spread = Math.min(0.99, a(ASSUMPTION.spread) / 100);
-  const fteOf = (hours: number): Range => [
-    floor1((hours * (1 - spread)) / capacity),
-    ceil1((hours * (1 + spread)) / capacity),
-  ];
-  const roleThreshold = round1(capacity * a(ASSUMPTION.secondRoleThreshold));
-  const hybridMinShare = a(ASSUMPTION.hybridMinShare);
+/** The staffing level for a number of full-time posts, given the two thresholds. */
+function levelOf(fte: number, notYet: number, two: number): Verdict {
+  if (fte < notYet) return 'not-yet';
+  return fte <= two ? 'one' : 'two';
+}
+
+/**
+ * Estimates the weekly workload and the hiring recommendation.
+ *
+ * @param inputs field values by input id (`null` = "don't know"); missing, invalid or out-of-range values are
+ *   replaced by the default or clamped, and named in `unknown`, `invalid` and `clamped`.
+ * @param assumptions assumption values or overrides by assumption id; missing ones take the data's value.
+ * @param definitions the checker data (`CheckerFile`); without it, the built-in fallbacks are used.
+ */
+export function estimateWorkload(
+  inputs: Readonly<Record<string, CheckerValue>> | Readonly<Record<string, unknown>>,
+  assumptions: Readonly<Record<string, unknown>> = {},
+  definitions?: CheckerDefinitions,
+): Workload {
+  const resolved = resolveInputs(inputs, definitions);
+  const sets = resolveAssumptionSets(assumptions, definitions);
+  const assumed = sets.central;
+  const a = (id: AssumptionId): number => safe(assumed[id] ?? 0);
+  const num = (id: string): number => {
+    const v = resolved.used[id];
+    return typeof v === 'number' ? safe(v) : 0;
+  };
+  const str = (id: string): string => {
+    const v = resolved.used[id];
+    return typeof v === 'string' ? v : '';
+  };
+  const list = (id: string): readonly string[] => {
+    const v = resolved.used[id];
+    return Array.isArray(v) ? (v as readonly string[]) : [];
+  };
+  const unknownOf = (ids: string[]) => ids.filter((id) => resolved.unknown.includes(id));
+
+  // ---------------------------------------------------------------- inputs
+  const sizeIndex = COMPANY_SIZES.indexOf(str(INPUT.companySize) as (typeof COMPANY_SIZES)[number]);
+  const goals = list(INPUT.goals);
+  const space = str(INPUT.space) || 'none';
+  const hasSpace = space !== 'none';
+  const situation: Situation = {
+    sizeStep: (sizeIndex < 0 ? 1 : sizeIndex) + 1, // micro 1 … enterprise 5
+    smmGoals: goals.filter((g) => (SMM_GOALS as readonly string[]).includes(g)).length,
+    cmGoals: goals.filter((g) => (CM_GOALS as readonly string[]).includes(g)).length,
+    channels: num(INPUT.channels),
+    posts: num(INPUT.posts),
+    inbound: num(INPUT.inbound),
+    hasSpace,
+    members: hasSpace ? num(INPUT.members) : 0,
+    activeShare: Math.min(100, num(INPUT.activeShare)),
+    events: num(INPUT.events),
+    coverage: str(INPUT.coverage),
+    risks: list(INPUT.risk).length,
+  };
+  const currentHours = num(INPUT.currentHours);
+
+  const mid = computeHours(situation, assumed);
+  const low = computeHours(situation, sets.low);
+  const high = computeHours(situation, sets.high);
+  const { smm, cm, smmTotal, cmTotal, total, capacity, parts } = mid;
+  const fteRange = (lo: number, hi: number): Range => [floor1(lo / low.capacity), ceil1(hi / high.capacity)];
 
   // ---------------------------------------------------------------- verdict
+  const notYet = a(ASSUMPTION.notYetThreshold);
+  const two = Math.max(notYet, a(ASSUMPTION.twoRolesThreshold));
+  const fteAll = total / capacity;
+  const verdict = levelOf(fteAll, notYet, two);
   const dominant: RoleId = smmTotal >= cmTotal ? 'smm' : 'cm';
   const minor: RoleId = dominant === 'smm' ? 'cm' : 'smm';
   const hoursOf = (role: RoleId) => (role === 'smm' ? smmTotal : cmTotal);
   const minorShare = total > 0 ? round1((hoursOf(minor) / total) * 100) : 0;
-  let verdict: Verdict;
-  let summaryKey: SummaryKey;
-  if (total < 1) {
-    verdict = 'hybrid';
-    summaryKey = 'nothing';
-  } else if (total <= capacity) {
-    verdict = minorShare >= hybridMinShare ? 'hybrid' : dominant === 'smm' ? 'smm-first' : 'cm-first';
-    summaryKey = verdict;
-  } else {
-    verdict = hoursOf(minor) >= roleThreshold ? 'both' : dominant === 'smm' ? 'smm-first' : 'cm-first';
-    summaryKey = verdict;
+  const profile: Profile =
+    verdict === 'one' && minorShare >= a(ASSUMPTION.hybridMinShare) ? 'hybrid' : dominant;
+  const summaryKey: SummaryKey =
+    total < 1
+      ? 'nothing'
+      : verdict === 'not-yet'
+        ? 'not-yet'
+        : verdict === 'one'
+          ? (`one-${profile}` as SummaryKey)
+          : (`two-${dominant}-first` as SummaryKey);
+
+  const notYetHours = round1(notYet * capacity);
+  const twoHours = round1(two * capacity);
+  const margin = Math.min(0.5, a(ASSUMPTION.borderlineMargin) / 100);
+  let borderline: Borderline | null = null;
+  const near = (threshold: number) => Math.abs(fteAll - threshold) <= threshold * margin;
+  if (total >= 1 && near(notYet))
+    borderline =
+      verdict === 'not-yet'
+        ? { towards: 'one', hours: round1(notYetHours - total), thresholdHours: notYetHours }
+        : { towards: 'not-yet', hours: round1(total - notYetHours), thresholdHours: notYetHours };
+  else if (near(two))
+    borderline =
+      verdict === 'one'
+        ? { towards: 'two', hours: round1(twoHours - total), thresholdHours: twoHours }
+        : { towards: 'one', hours: round1(total - twoHours), thresholdHours: twoHours };
+
+  const split: SplitPoint | null =
+    verdict === 'two'
+      ? null
+      : {
+          next: verdict === 'not-yet' ? 'one' : 'two',
+          atHours: verdict === 'not-yet' ? notYetHours : twoHours,
+          currentHours: total,
+          hoursToGo: round1((verdict === 'not-yet' ? notYetHours : twoHours) - total),
+        };
+
+  // ---------------------------------------------------------------- the assumption that matters most
+  let influence: Influence | null = null;
+  if (total > 0) {
+    let widest = 0;
+    const trial: Record<string, number> = { ...assumed };
+    for (const id of Object.keys(sets.low)) {
+      const lo = sets.low[id];
+      const hi = sets.high[id];
+      if (lo === undefined || hi === undefined || lo === hi) continue;
+      trial[id] = lo;
+      const lowTotal = computeHours(situation, trial).total;
+      trial[id] = hi;
+      const highTotal = computeHours(situation, trial).total;
+      trial[id] = assumed[id] ?? lo;
+      const width = Math.abs(highTotal - lowTotal);
+      if (width > widest + 1e-9) {
+        widest = width;
+        influence = { id, lowHours: lowTotal, highHours: highTotal };
+      }
+    }
   }
 
-  let split: SplitPoint | null = null;
+  // ---------------------------------------------------------------- rota
+  let rota: Rota | null = null;
+  if ((situation.coverage === 'seven-days' || situation.coverage === 'always-on') && parts.replies > 0) {
+    const seatHours = situation.coverage === 'always-on' ? 24 * 7 : 8 * 7;
+    const absence = Math.min(90, a(ASSUMPTION.absenceShare)) / 100;
+    const personHours = Math.max(1, a(ASSUMPTION.contractHours) * (1 - absence));
+    rota = { coverage: situation.coverage, seatHours, people: Math.ceil(seatHours / personHours - 1e-9) };
+  }
+
+  // ---------------------------------------------------------------- gap and hires
+  const missing = round1(total - currentHours);
+  const hireNow = verdict !== 'not-yet' && missing >= notYetHours;
+  const gap: Gap = {
+    currentHours: round1(currentHours),
+    neededHours: total,
+    missingHours: missing,
+    surplusHours: round1(currentHours - total),
+    missingFte: round2(missing / capacity),
+    coveredShare: total > 0 ? round1(Math.min(100, (currentHours / total) * 100)) : 100,
+    hireNow,
+  };
+
   const hires: Hire[] = [];
-  const bothRoles: readonly RoleId[] = ['smm', 'cm'];
-  if (verdict === 'hybrid') {
-    split = {
-      role: minor,
-      metric: 'total',
-      atHours: round1(capacity),
-      currentHours: total,
-      hoursToGo: round1(capacity - total),
-      reached: false,
-    };
+  const roleRange = (role: RoleId | 'all') =>
+    role === 'all'
+      ? fteRange(low.total, high.total)
+      : role === 'smm'
+        ? fteRange(low.smmTotal, high.smmTotal)
+        : fteRange(low.cmTotal, high.cmTotal);
+  if (verdict === 'one')
     hires.push({
       step: 1,
-      role: 'hybrid',
-      roles: bothRoles,
-      timing: 'now',
+      role: profile,
+      roles: profile === 'hybrid' ? ['smm', 'cm'] : [profile],
+      timing: hireNow ? 'now' : 'covered',
       hours: total,
-      fte: fteOf(total),
-      triggerHours: null,
+      fte: roleRange('all'),
     });
-    if (hoursOf(minor) > 0)
+  else if (verdict === 'two') {
+    // The hours already worked fill the posts in order: the people there today do the larger share first.
+    let worked = currentHours;
+    [dominant, minor].forEach((role, i) => {
+      const hours = hoursOf(role);
+      const covered = Math.min(hours, worked);
+      worked -= covered;
       hires.push({
-        step: 2,
-        role: minor,
-        roles: [minor],
-        timing: 'later',
-        hours: hoursOf(minor),
-        fte: fteOf(hoursOf(minor)),
-        triggerHours: round1(capacity),
+        step: i + 1,
+        role,
+        roles: [role],
+        timing: hours - covered >= notYetHours ? 'now' : 'covered',
+        hours,
+        fte: roleRange(role),
       });
-  } else if (verdict === 'both') {
-    const first = dominant;
-    hires.push({
-      step: 1,
-      role: first,
-      roles: [first],
-      timing: 'now',
-      hours: hoursOf(first),
-      fte: fteOf(hoursOf(first)),
-      triggerHours: null,
     });
-    hires.push({
-      step: 2,
-      role: minor,
-      roles: [minor],
-      timing: 'now',
-      hours: hoursOf(minor),
-      fte: fteOf(hoursOf(minor)),
-      triggerHours: null,
-    });
-  } else {
-    const first: RoleId = verdict === 'smm-first' ? 'smm' : 'cm';
-    const next: RoleId = first === 'smm' ? 'cm' : 'smm';
-    split = {
-      role: next,
-      metric: 'role',
-      atHours: roleThreshold,
-      currentHours: hoursOf(next),
-      hoursToGo: round1(roleThreshold - hoursOf(next)),
-      reached: hoursOf(next) >= roleThreshold,
-    };
-    // The first hire also takes on the other role's few tasks until the split.
-    hires.push({
-      step: 1,
-      role: first,
-      roles: [first],
-      timing: 'now',
-      hours: total,
-      fte: fteOf(total),
-      triggerHours: null,
-    });
-    if (hoursOf(next) > 0)
-      hires.push({
-        step: 2,
-        role: next,
-        roles: [next],
-        timing: 'later',
-        hours: hoursOf(next),
-        fte: fteOf(hoursOf(next)),
-        triggerHours: roleThreshold,
-      });
   }
 
   // ---------------------------------------------------------------- reasons
@@ -464,54 +635,61 @@ export function estimateWorkload(
     for (const [k, v] of Object.entries(params)) p[k] = round1(v);
     reasons.push({ key, role, weight, params: p, inputs: ids, unknownInputs: unknownOf(ids) });
   };
-  add('inbound-messages', 'cm', messageHours, { messages: inbound }, [INPUT.inbound]);
+  const x = situation;
+  add('inbound-messages', 'cm', parts.messageHours, { messages: x.inbound }, [INPUT.inbound]);
   add(
     'community-members',
     'cm',
-    moderationHours + relationships,
-    { members, activeMembers: Math.round(activeMembers), activeShare },
+    parts.memberHours,
+    { members: x.members, activeMembers: Math.round(parts.activeMembers), activeShare: x.activeShare },
     [INPUT.members, INPUT.activeShare, INPUT.space],
   );
-  add('community-space', 'cm', spaceBase, {}, [INPUT.space]);
-  add('events', 'cm', eventHours, { events }, [INPUT.events]);
-  if (coverage === 'seven-days' || coverage === 'always-on')
-    add(coverage === 'seven-days' ? 'coverage-seven-days' : 'coverage-always-on', 'cm', coverageExtra, {}, [
-      INPUT.coverage,
-    ]);
-  add('moderation-risk', 'cm', riskExtra, { signals: risks }, [INPUT.risk]);
+  add('community-space', 'cm', parts.spaceBase, {}, [INPUT.space]);
+  add('events', 'cm', parts.eventHours, { events: x.events }, [INPUT.events]);
+  if (x.coverage === 'seven-days' || x.coverage === 'always-on')
+    add(
+      x.coverage === 'seven-days' ? 'coverage-seven-days' : 'coverage-always-on',
+      'cm',
+      parts.coverageExtra,
+      {},
+      [INPUT.coverage],
+    );
+  add('moderation-risk', 'cm', parts.riskExtra, { signals: x.risks }, [INPUT.risk]);
   const feedbackDrivers: string[] = [];
-  if (feedbackFromGoals > 0) feedbackDrivers.push(INPUT.goals);
-  if (feedbackFromDialogue > 0 && messageHours > 0) feedbackDrivers.push(INPUT.inbound);
-  if (feedbackFromDialogue > 0 && activeMembers > 0) feedbackDrivers.push(INPUT.members);
-  add('feedback-loop', 'cm', feedback, { goals: feedbackFromGoals > 0 ? cmGoals : 0 }, feedbackDrivers);
-  add('posts', 'smm', postHours, { posts }, [INPUT.posts]);
-  add('channels', 'smm', channelUpkeep + analytics, { channels }, [INPUT.channels]);
-  add('company-size', 'smm', strategy, { step: sizeStep }, [INPUT.companySize, INPUT.channels]);
-  add('campaign-goals', 'smm', campaigns, { goals: smmGoals }, [INPUT.goals]);
-  reasons.sort((x, y) => y.weight - x.weight || x.key.localeCompare(y.key));
-
-  // ---------------------------------------------------------------- gap and warnings
-  const missing = round1(total - currentHours);
-  const gap: Gap = {
-    currentHours: round1(currentHours),
-    neededHours: total,
-    missingHours: missing,
-    surplusHours: round1(currentHours - total),
-    missingFte: fteOf(missing),
-    coveredShare: total > 0 ? round1(Math.min(100, (currentHours / total) * 100)) : 100,
-  };
+  if (parts.feedbackFromGoals > 0) feedbackDrivers.push(INPUT.goals);
+  if (parts.feedbackFromDialogue > 0 && parts.messageHours > 0) feedbackDrivers.push(INPUT.inbound);
+  if (parts.feedbackFromDialogue > 0 && parts.activeMembers > 0) feedbackDrivers.push(INPUT.members);
+  add(
+    'feedback-loop',
+    'cm',
+    parts.feedback,
+    { goals: parts.feedbackFromGoals > 0 ? x.cmGoals : 0 },
+    feedbackDrivers,
+  );
+  add('posts', 'smm', parts.postHours, { posts: x.posts }, [INPUT.posts]);
+  add('channels', 'smm', parts.channelWork, { channels: x.channels }, [INPUT.channels]);
+  add('company-size', 'smm', parts.strategy, { step: x.sizeStep }, [INPUT.companySize, INPUT.channels]);
+  add('campaign-goals', 'smm', parts.campaigns, { goals: x.smmGoals }, [INPUT.goals, INPUT.companySize]);
+  reasons.sort((p, q) => q.weight - p.weight || p.key.localeCompare(q.key));
 
   const warnings: WarningKey[] = [];
   if (!hasSpace && num(INPUT.members) > 0) warnings.push('members-without-space');
-  if (posts > 0 && channels === 0) warnings.push('posts-without-channels');
-  if (coverage === 'always-on' && replies > 0) warnings.push('always-on-rota');
+  if (x.posts > 0 && x.channels === 0) warnings.push('posts-without-channels');
 
   return {
     hours: { smm, cm },
     totals: { smm: smmTotal, cm: cmTotal, all: total },
-    fte: { smm: fteOf(smmTotal), cm: fteOf(cmTotal), all: fteOf(total) },
+    hoursRange: {
+      smm: [low.smmTotal, high.smmTotal],
+      cm: [low.cmTotal, high.cmTotal],
+      all: [low.total, high.total],
+    },
+    central: { smm: round2(smmTotal / capacity), cm: round2(cmTotal / capacity), all: round2(fteAll) },
+    fte: { smm: roleRange('smm'), cm: roleRange('cm'), all: roleRange('all') },
     capacity: round1(capacity),
+    weeklyProductive: round1(a(ASSUMPTION.productiveHours)),
     verdict,
+    profile,
     summary: {
       key: summaryKey,
       params: {
@@ -520,9 +698,13 @@ export function estimateWorkload(
         cmHours: cmTotal,
         capacity: round1(capacity),
         minorShare,
-        threshold: roleThreshold,
+        notYetHours,
+        twoHours,
       },
     },
+    borderline,
+    influence,
+    rota,
     split,
     hires,
     gap,

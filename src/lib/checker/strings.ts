@@ -25,10 +25,21 @@ export function stringKey<P extends string, K extends string>(prefix: P, id: K):
 export const JOB_AD_STRING_KEYS = [
   'checker.jobAd.hybridTitle',
   'checker.jobAd.intro',
+  'checker.jobAd.introUs',
+  'checker.jobAd.titles',
+  'checker.jobAd.titlesSmm',
+  'checker.jobAd.titlesCm',
+  'checker.jobAd.titlesHybrid',
+  'checker.jobAd.leadSmm',
+  'checker.jobAd.leadCm',
+  'checker.jobAd.leadHybrid',
   'checker.jobAd.scope',
+  'checker.jobAd.scopeFull',
   'checker.jobAd.tasks',
   'checker.jobAd.kpis',
   'checker.jobAd.skills',
+  'checker.jobAd.offer',
+  'checker.jobAd.offerItems',
 ] as const satisfies readonly (JobAdStringKey & UiKey)[];
 
 /** Strings only the server-rendered parts of the page use; the island never needs them. */
@@ -36,6 +47,7 @@ const PAGE_ONLY_PREFIXES = ['checker.page.', 'checker.method.', 'checker.form.',
 /** Exceptions: server-rendered groups whose strings the island also shows. */
 const ISLAND_ALSO = [
   'checker.form.resetDone',
+  'checker.form.echo',
   'checker.assumptions.changed',
   'checker.assumptions.resetDone',
 ];

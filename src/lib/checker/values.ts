@@ -9,6 +9,7 @@ import {
   type CheckerDefinitions,
   type InputDefinition,
 } from './definitions';
+import { canonicalNumber, readCanonicalNumber } from './numbers';
 
 /** A field's value: a number, one option id, a list of option ids, or `null` for "don't know". */
 export type CheckerValue = number | string | readonly string[] | null;
@@ -23,6 +24,8 @@ export type InputErrorKey =
   | 'negative'
   | 'too-small'
   | 'too-large'
+  | 'not-whole'
+  | 'ambiguous'
   | 'unknown-option'
   | 'unknown-not-allowed';
 
@@ -48,14 +51,12 @@ const DEFAULT_MAX = 1e9;
 const MAX_QUERY_LENGTH = 8000;
 
 /**
- * Reads a number typed by a person or found in a URL: `12`, `1.5`, `1,5` (German decimal comma, one or two
- * digits after it), `10 000`, `10'000`, `1e6`. Returns NaN for anything else.
+ * Reads a number from a link or saved state (canonical form, `12` or `1.5`); NaN for anything else,
+ * including the ambiguous `40.000`. Numbers typed into the page go through `readTypedNumber` first.
  */
 export function parseNumber(raw: string): number {
-  let s = raw.trim().replace(/[\s\u00a0\u202f'’_]/g, '');
-  if (/^[-+]?\d+,\d{1,2}$/.test(s)) s = s.replace(',', '.');
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(s)) return Number.NaN;
-  return Number(s);
+  const read = readCanonicalNumber(raw);
+  return read.ok ? read.value : Number.NaN;
 }
 
 function rangeParams(min: number | undefined, max: number | undefined): Record<string, number> {
@@ -65,14 +66,19 @@ function rangeParams(min: number | undefined, max: number | undefined): Record<s
   return params;
 }
 
-function fail(error: InputErrorKey, def: { min?: number | undefined; max?: number | undefined }) {
+/** A rejected value with the field's range for the message (`{min}`, `{max}`). */
+export function fail(error: InputErrorKey, def: { min?: number | undefined; max?: number | undefined }) {
   return { ok: false as const, error, params: rangeParams(def.min, def.max) };
 }
 
 /** Checks a number against an optional range; NaN, ±Infinity and out-of-range values get an error key. */
 export function validateNumber(
   value: number,
-  def: { readonly min?: number | undefined; readonly max?: number | undefined },
+  def: {
+    readonly min?: number | undefined;
+    readonly max?: number | undefined;
+    readonly decimals?: boolean | undefined;
+  },
 ): ValidationResult {
   if (Number.isNaN(value)) return fail('not-a-number', def);
   const min = def.min;
@@ -81,6 +87,7 @@ export function validateNumber(
   if (min !== undefined && value < min) return fail('too-small', def);
   if (value > max) return fail('too-large', { min: def.min, max });
   if (!Number.isFinite(value)) return fail('not-a-number', def);
+  if (def.decimals === false && !Number.isInteger(value)) return fail('not-whole', def);
   return { ok: true, value: value === 0 ? 0 : value }; // no -0
 }
 
@@ -100,8 +107,9 @@ export function validateValue(def: InputDefinition, raw: unknown): ValidationRes
     return def.allowUnknown ? { ok: true, value: null } : fail('unknown-not-allowed', def);
   if (def.kind === 'number') {
     if (raw === undefined || (typeof raw === 'string' && raw.trim() === '')) return fail('empty', def);
-    if (typeof raw === 'number') return validateNumber(raw, def);
-    if (typeof raw === 'string') return validateNumber(parseNumber(raw), def);
+    const whole = { ...def, decimals: def.decimals ?? false };
+    if (typeof raw === 'number') return validateNumber(raw, whole);
+    if (typeof raw === 'string') return validateString(raw, whole);
     return fail('not-a-number', def);
   }
   const ids = optionIds(def);
@@ -127,8 +135,16 @@ export function validateAssumption(def: AssumptionDefinition, raw: unknown): Val
   if (raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === ''))
     return fail('empty', def);
   if (typeof raw === 'number') return validateNumber(raw, def);
-  if (typeof raw === 'string') return validateNumber(parseNumber(raw), def);
+  if (typeof raw === 'string') return validateString(raw, def);
   return fail('not-a-number', def);
+}
+
+function validateString(
+  raw: string,
+  def: { min?: number | undefined; max?: number | undefined; decimals?: boolean | undefined },
+): ValidationResult {
+  const read = readCanonicalNumber(raw);
+  return read.ok ? validateNumber(read.value, def) : fail(read.error, def);
 }
 
 function defaultOf(def: InputDefinition): CheckerValue {
@@ -166,7 +182,7 @@ function sameValue(a: CheckerValue, b: CheckerValue): boolean {
 function formatParam(value: CheckerValue): string {
   if (value === null) return UNKNOWN_TOKEN;
   if (Array.isArray(value)) return value.join(',');
-  return String(value);
+  return typeof value === 'number' ? canonicalNumber(value) : String(value);
 }
 
 /**
@@ -268,14 +284,19 @@ export function cleanAssumptionOverrides(
   return { assumptions, invalid };
 }
 
-/** The text to store under `CHECKER_STORAGE_KEY`. */
+/**
+ * The text to store under `CHECKER_STORAGE_KEY`. `rev` counts the writes of all tabs, so a tab that last saw
+ * revision 3 can tell that revision 4 in storage is newer than what it shows (src/lib/checker/session.ts).
+ */
 export function serializeCheckerState(
   values: Readonly<Record<string, unknown>>,
   assumptions: Readonly<Record<string, unknown>> = {},
   definitions?: CheckerDefinitions,
+  rev = 1,
 ): string {
   return JSON.stringify({
     v: STORAGE_VERSION,
+    rev: Number.isSafeInteger(rev) && rev > 0 ? rev : 1,
     inputs: normalizeValues(values, definitions),
     assumptions: cleanAssumptionOverrides(assumptions, definitions).assumptions,
   });
@@ -284,6 +305,14 @@ export function serializeCheckerState(
 export interface SavedCheckerState {
   /** Whether usable saved state was found at all. */
   found: boolean;
+  /**
+   * `none`: nothing stored; `ok`: readable; `unreadable`: something is stored that this version cannot read
+   * (corrupt, hand-edited or written by a newer version). Unreadable data is left alone, never overwritten
+   * without the visitor's say.
+   */
+  status: 'none' | 'ok' | 'unreadable';
+  /** The revision of the stored record (0 when it has none). */
+  rev: number;
   values: Record<string, CheckerValue>;
   assumptions: Record<string, number>;
   /** Input ids whose saved value was invalid and replaced by the default. */
@@ -298,6 +327,8 @@ export interface SavedCheckerState {
 export function parseSavedCheckerState(text: unknown, definitions?: CheckerDefinitions): SavedCheckerState {
   const empty: SavedCheckerState = {
     found: false,
+    status: text === null || text === undefined ? 'none' : 'unreadable',
+    rev: 0,
     values: defaultValues(definitions),
     assumptions: {},
     invalid: [],
@@ -314,7 +345,15 @@ export function parseSavedCheckerState(text: unknown, definitions?: CheckerDefin
   const record = data as Record<string, unknown>;
   if (record['v'] !== STORAGE_VERSION) return empty;
   const inputs = record['inputs'];
-  const state: SavedCheckerState = { ...empty, found: true };
+  if (inputs !== undefined && (typeof inputs !== 'object' || inputs === null || Array.isArray(inputs)))
+    return empty;
+  const rev = record['rev'];
+  const state: SavedCheckerState = {
+    ...empty,
+    found: true,
+    status: 'ok',
+    rev: typeof rev === 'number' && Number.isSafeInteger(rev) && rev > 0 ? rev : 0,
+  };
   if (typeof inputs === 'object' && inputs !== null && !Array.isArray(inputs)) {
     const saved = inputs as Record<string, unknown>;
     for (const def of effectiveInputs(definitions)) {

@@ -24,13 +24,14 @@ export interface CheckerSourceView {
   readonly title: string;
   readonly year: number | null;
   readonly url: string;
-  readonly note: string | null;
 }
 
 export interface CheckerAssumptionView extends AssumptionDefinition {
   readonly label: string;
   readonly unit: string;
-  readonly source: CheckerSourceView;
+  /** What the sources say and what is assumed, in the page's language. */
+  readonly note: string;
+  readonly sources: readonly CheckerSourceView[];
 }
 
 export interface CheckerView extends CheckerDefinitions {
@@ -51,22 +52,25 @@ export function localizeChecker(file: CheckerFile, locale: Locale): CheckerView 
       ...(input.max !== undefined ? { max: input.max } : {}),
       default: input.default,
       allowUnknown: input.allowUnknown,
+      decimals: input.decimals,
       ...(input.options ? { options: input.options.map((o) => ({ id: o.id, label: o.label[locale] })) } : {}),
     })),
     assumptions: file.assumptions.map((a) => ({
       id: a.id,
       label: a.label[locale],
       value: a.value,
+      ...(a.low !== undefined ? { low: a.low } : {}),
+      ...(a.high !== undefined ? { high: a.high } : {}),
       unit: a.unit[locale],
       min: a.min,
       max: a.max,
-      source: {
-        publisher: a.source.publisher,
-        title: a.source.title,
-        year: a.source.year,
-        url: a.source.url,
-        note: a.source.note ?? null,
-      },
+      note: a.note[locale],
+      sources: [a.source, ...a.alsoSources].map((s) => ({
+        publisher: s.publisher,
+        title: s.title,
+        year: s.year,
+        url: s.url,
+      })),
     })),
   };
 }
@@ -94,13 +98,21 @@ export function islandData(view: CheckerView): CheckerIslandData {
       ...input,
       ...(options ? { options: options.map((o) => ({ id: o.id })) } : {}),
     })),
-    assumptions: view.assumptions.map(({ id, label, value, min, max }) => ({ id, label, value, min, max })),
+    assumptions: view.assumptions.map(({ id, label, value, min, max, low, high }) => ({
+      id,
+      label,
+      value,
+      min,
+      max,
+      ...(low !== undefined ? { low } : {}),
+      ...(high !== undefined ? { high } : {}),
+    })),
   };
 }
 
 /**
- * A role without what a job ad does not use (tools, typical week, sources), with the texts of the other
- * language left empty: the island's props carry only the page's language.
+ * A role without what a job ad does not use (definition, KPI descriptions, tools, typical week, sources), with
+ * the texts of the other language left empty: the island's props carry only the page's language.
  */
 export function jobAdRole(role: Role, locale: Locale): JobAdRole {
   const only = (text: LocalizedText): LocalizedText => ({
@@ -110,9 +122,8 @@ export function jobAdRole(role: Role, locale: Locale): JobAdRole {
   return {
     id: role.id,
     name: only(role.name),
-    definition: only(role.definition),
     tasks: role.tasks.map((task) => ({ id: task.id, title: only(task.title), summary: only(task.summary) })),
-    kpis: role.kpis.map((kpi) => ({ id: kpi.id, name: only(kpi.name), description: only(kpi.description) })),
+    kpis: role.kpis.map((kpi) => ({ id: kpi.id, name: only(kpi.name), description: { de: '', en: '' } })),
     skills: role.skills.map((skill) => ({ id: skill.id, name: only(skill.name) })),
   };
 }

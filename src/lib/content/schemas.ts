@@ -258,6 +258,8 @@ export const checkerInput = z.strictObject({
   max: z.number().optional(),
   default: z.union([z.number(), kebabId, z.array(kebabId)]),
   allowUnknown: z.boolean().default(false),
+  /** Number inputs: decimals allowed (hours, shares). Without it the field takes whole numbers (counts). */
+  decimals: z.boolean().default(false),
   options: z.array(checkerOption).optional(),
 });
 
@@ -265,10 +267,16 @@ export const checkerAssumption = z.strictObject({
   id: kebabId,
   label: localizedText,
   value: z.number(),
+  /** The value in the low- and the high-workload set (the result's range); missing: the same as `value`. */
+  low: z.number().optional(),
+  high: z.number().optional(),
   unit: localizedText,
   min: z.number(),
   max: z.number(),
+  /** What the source says and what is Rollenklar's own assumption, in both languages. */
+  note: localizedText,
   source: source,
+  alsoSources: z.array(source).default([]),
 });
 
 export const checkerFile = z.strictObject({

@@ -242,6 +242,8 @@ export function checkChecker(file: string, raw: unknown): CheckerFile {
         (input.max !== undefined && input.default > input.max)
       )
         problems.push({ file, path: `${at}.default`, message: 'default lies outside min and max' });
+      else if (!input.decimals && !Number.isInteger(input.default))
+        problems.push({ file, path: `${at}.default`, message: 'a whole-number input needs a whole default (or decimals: true)' });
       if (input.options) problems.push({ file, path: `${at}.options`, message: 'a number input has no options' });
     } else {
       const ids = new Set((input.options ?? []).map((o) => o.id));
@@ -259,6 +261,11 @@ export function checkChecker(file: string, raw: unknown): CheckerFile {
     if (a.min > a.max) problems.push({ file, path: `assumptions[${i}].min`, message: 'min is greater than max' });
     if (a.value < a.min || a.value > a.max)
       problems.push({ file, path: `assumptions[${i}].value`, message: 'value lies outside min and max' });
+    for (const end of ['low', 'high'] as const) {
+      const x = a[end];
+      if (x !== undefined && (x < a.min || x > a.max))
+        problems.push({ file, path: `assumptions[${i}].${end}`, message: `${end} lies outside min and max` });
+    }
   });
   for (const [list, items] of [
     ['inputs', checker.inputs],
