@@ -38,19 +38,16 @@ export interface JobAdIslandProps {
 /** Flags whose explanation continues in a guide section (guide key and anchor per language). */
 export const FLAG_SECTIONS: Partial<Record<FlagId, GuideSectionLink>> = {
   wollmilchsau: {
-    guide: 'both-roles',
-    anchor: { de: 'wann-du-die-rollen-trennen-solltest', en: 'when-you-should-split-the-roles' },
+    guide: 'job-ads',
+    anchor: { de: 'warnsignale-die-eierlegende-wollmilchsau', en: 'red-flags-the-all-in-one-wonder' },
   },
   'always-on-no-rota': {
     guide: 'both-roles',
     anchor: { de: 'faustregeln-für-die-personalplanung', en: 'rules-of-thumb-for-staffing' },
   },
   'no-pay': {
-    guide: 'careers',
-    anchor: {
-      de: 'was-du-verdienst-gehaltszahlen-mit-jahreszahl',
-      en: 'what-you-can-earn-salary-figures-with-their-year',
-    },
+    guide: 'job-ads',
+    anchor: { de: 'gehaltsspanne-was-die-eu-verlangt', en: 'pay-range-what-the-eu-requires' },
   },
 };
 
