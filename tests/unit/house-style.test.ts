@@ -132,6 +132,16 @@ describe('the rules themselves', () => {
       '<p>Ende.</p><p>Neu</p><script>a.B</script>';
     expect(htmlProse(html).trim()).toBe('Kurz erklärt.36 Begriffe Ende. Neu');
   });
+
+  it('reads the labels of an inline SVG figure apart, not as one glued sentence', () => {
+    const svg =
+      '<svg><title>Wer macht was</title><desc>3 Aufgabenfelder teilen beide.</desc>' +
+      '<g><text>Social-Media-Manager:in</text><text>5</text></g></svg>';
+    expect(findGluedSentences(htmlProse(svg))).toEqual([]);
+    expect(htmlProse(svg).replace(/\s+/g, ' ').trim()).toBe(
+      'Wer macht was 3 Aufgabenfelder teilen beide. Social-Media-Manager:in 5',
+    );
+  });
 });
 
 // ---------------------------------------------------------------- the content

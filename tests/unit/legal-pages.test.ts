@@ -9,6 +9,7 @@ import { loadContentData } from '../../src/lib/content/data-files';
 import { siteFile, type SiteFile } from '../../src/lib/content/schemas';
 import { checkLegalData, missingLegalFields, RELEASE_ENV } from '../../src/lib/privacy/legal';
 import { knowledgeKey } from '../../src/lib/knowledge/storage';
+import { JOB_AD_STORAGE_KEY } from '../../src/lib/jobad/storage';
 import { ROUTES } from '../../src/lib/i18n/routes';
 
 const data = loadContentData('content');
@@ -125,12 +126,13 @@ describe('privacy page', () => {
     expect(doc.querySelector('[data-legal-pending]')).toBeNull();
   });
 
-  it('F-12: lists the knowledge check key with the others, from the tools’ constants', async () => {
+  it('F-12: lists the knowledge check and job-ad check keys with the others, from the tools’ constants', async () => {
     for (const locale of ['de', 'en'] as const) {
       const doc = await render(PrivacyPage, locale, unset);
       const keys = [...doc.querySelectorAll('[data-known-keys] code')].map((c) => c.textContent);
       expect(keys).toContain(knowledgeKey(versions.knowledge));
-      expect(keys).toHaveLength(4);
+      expect(keys).toContain(JOB_AD_STORAGE_KEY);
+      expect(keys).toHaveLength(5);
     }
   });
 

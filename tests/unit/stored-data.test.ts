@@ -5,6 +5,7 @@ import { THEME_STORAGE_KEY } from '../../src/lib/theme/theme-script';
 import { storageKey } from '../../src/lib/quiz/storage';
 import { CHECKER_STORAGE_KEY } from '../../src/lib/checker/values';
 import { knowledgeKey } from '../../src/lib/knowledge/storage';
+import { JOB_AD_STORAGE_KEY } from '../../src/lib/jobad/storage';
 import { loadContentData } from '../../src/lib/content/data-files';
 import { memoryStorage } from './memory-storage';
 
@@ -18,8 +19,11 @@ describe('stored data', () => {
       storageKey(quiz.version),
       CHECKER_STORAGE_KEY,
       knowledgeKey(knowledge.version),
+      JOB_AD_STORAGE_KEY,
     ]);
-    expect(new Set(known.map((k) => k.kind))).toEqual(new Set(['theme', 'quiz', 'checker', 'knowledge']));
+    expect(new Set(known.map((k) => k.kind))).toEqual(
+      new Set(['theme', 'quiz', 'checker', 'knowledge', 'jobad']),
+    );
   });
 
   it('names what each feature stores, other versions of a key included', () => {
@@ -27,6 +31,7 @@ describe('stored data', () => {
     expect(storedKind(storageKey(2), known)).toBe('quiz');
     expect(storedKind(storageKey(99), known)).toBe('quiz');
     expect(storedKind(CHECKER_STORAGE_KEY, known)).toBe('checker');
+    expect(storedKind(JOB_AD_STORAGE_KEY, known)).toBe('jobad');
     expect(storedKind('rollenklar.checker.v7', known)).toBe('checker');
     expect(storedKind(knowledgeKey(knowledge.version + 1), known)).toBe('knowledge');
     expect(storedKind('rollenklar.future', known)).toBe('other');

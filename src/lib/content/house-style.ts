@@ -196,11 +196,12 @@ export function mdxProse(mdxBody: string): string {
 }
 
 const BLOCK_TAGS =
-  'address|article|aside|blockquote|br|caption|dd|details|dialog|div|dl|dt|fieldset|figcaption|figure|footer|form|h[1-6]|header|hr|li|main|nav|ol|option|p|section|summary|table|tbody|td|tfoot|th|thead|tr|ul|label|button|legend|select|textarea|input|img|svg';
+  'address|article|aside|blockquote|br|caption|dd|details|dialog|div|dl|dt|fieldset|figcaption|figure|footer|form|h[1-6]|header|hr|li|main|nav|ol|option|p|section|summary|table|tbody|td|tfoot|th|thead|tr|ul|label|button|legend|select|textarea|input|img|svg|g|text|title|desc';
 
 /**
  * The text a reader sees in a built page: scripts, styles, templates and `hidden` parts dropped; block
- * elements separate their neighbours as the browser's layout does, inline elements do not.
+ * elements separate their neighbours as the browser's layout does, inline elements do not; so do an inline
+ * SVG's labels (`<text>`, `<title>`, `<desc>`), which are separate captions, not one sentence.
  */
 export function htmlProse(html: string): string {
   return html
