@@ -182,6 +182,21 @@ describe('search box in the header', () => {
     expect(dialogs).toBe(0);
   });
 
+  it('loads its stylesheet on first use only, and the popup stays inside the page column', async () => {
+    await fresh('/ratgeber/');
+    expect(await page.locator('link[href*="search-results"]').count()).toBe(0);
+    await header().focus();
+    await header().fill('moderation');
+    await page.waitForSelector('.popup:not([hidden]) [role="option"]');
+    await expect
+      .poll(() => page.locator('.popup').evaluate((el) => getComputedStyle(el).position))
+      .toBe('absolute');
+    const box = await page.locator('.popup').boundingBox();
+    const viewport = page.viewportSize()!;
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(viewport.width);
+  });
+
   it('has no axe violations with results open', async () => {
     await fresh('/ratgeber/');
     await header().focus();
