@@ -48,8 +48,8 @@ export const FLAG_SECTIONS: Partial<Record<FlagId, GuideSectionLink>> = {
   'no-pay': {
     guide: 'careers',
     anchor: {
-      de: 'was-du-verdienst-gehaltszahlen-mit-jahreszahl',
-      en: 'what-you-can-earn-salary-figures-with-their-year',
+      de: 'was-du-verdienst-zahlen-mit-jahr-und-messart',
+      en: 'what-you-can-earn-figures-with-their-year-and-method',
     },
   },
 };
