@@ -13,16 +13,6 @@ const WIDTHS = [320, 360, 390, 768, 1024, 1280] as const;
 /** The header is one row at every width (WCAG reflow aside, it must not eat a phone's screen). */
 const HEADER_MAX_PX = 64;
 const pages = builtPages();
-/**
- * Findings on pages that other work in progress rebuilds (the hiring check's form at 320 and 360 px, the quiz
- * method's tables, the privacy page's storage panel appearing after load). Their checks are skipped and named
- * in the run until that work lands; delete an entry when its page passes.
- */
-const PENDING_ELSEWHERE: Record<string, { overflowBelow?: number; shifts?: true }> = {
-  '/bedarfscheck/': { overflowBelow: 390 },
-  '/quiz/methodik/': { overflowBelow: 768 },
-  '/en/quiz/method/': { overflowBelow: 768 },
-};
 let browser: Browser;
 let page: Page;
 
@@ -110,8 +100,7 @@ describe.each(pages)('%s', (pagePath) => {
     }
   });
 
-  it.for(WIDTHS)('does not scroll sideways at %i px', (width, { skip }) => {
-    if (width < (PENDING_ELSEWHERE[pagePath]?.overflowBelow ?? 0)) skip('pending elsewhere');
+  it.for(WIDTHS)('does not scroll sideways at %i px', (width) => {
     expect(byWidth.get(width)!.overflow).toBeLessThanOrEqual(0);
   });
 
@@ -218,6 +207,7 @@ describe('layout shift while loading', () => {
     '/quiz/',
     '/en/quiz/method/',
     '/bedarfscheck/',
+    '/stellenanzeigen-check/',
     '/ratgeber/wissenstest/',
     '/en/guides/knowledge-check/',
     '/datenschutz/',
@@ -225,8 +215,7 @@ describe('layout shift while loading', () => {
     '/404.html',
   ];
 
-  it.for(TYPES)('%s shifts nothing (CLS 0) at 390 and 1280 px', async (pagePath, { skip }) => {
-    if (PENDING_ELSEWHERE[pagePath]?.shifts) skip('pending elsewhere');
+  it.for(TYPES)('%s shifts nothing (CLS 0) at 390 and 1280 px', async (pagePath) => {
     for (const width of [390, 1280]) {
       const context = await browser.newContext({ viewport: { width, height: 800 } });
       const tab = await context.newPage();
