@@ -215,24 +215,35 @@ describe('layout shift while loading', () => {
     '/404.html',
   ];
 
+  /** A new tab of the given width that adds up every layout shift not caused by input, from the start. */
+  async function tabCountingShifts(width: number) {
+    const context = await browser.newContext({ viewport: { width, height: 800 } });
+    const tab = await context.newPage();
+    await tab.addInitScript(() => {
+      (window as any).__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as any[])
+          if (!entry.hadRecentInput) (window as any).__shift += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    return { context, tab };
+  }
+
+  /** The layout shift so far, after two more frames. */
+  async function shiftSoFar(tab: Page): Promise<number> {
+    await tab.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    return tab.evaluate(() => (window as any).__shift as number);
+  }
+
   it.for(TYPES)('%s shifts nothing (CLS 0) at 390 and 1280 px', async (pagePath) => {
     for (const width of [390, 1280]) {
-      const context = await browser.newContext({ viewport: { width, height: 800 } });
-      const tab = await context.newPage();
+      const { context, tab } = await tabCountingShifts(width);
       const cdp = await context.newCDPSession(tab);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-      await tab.addInitScript(() => {
-        (window as any).__shift = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as any[])
-            if (!entry.hadRecentInput) (window as any).__shift += entry.value;
-        }).observe({ type: 'layout-shift', buffered: true });
-      });
       await tab.goto(new URL(pagePath, baseUrl).href, { waitUntil: 'networkidle' });
       // Islands that start on load have rendered (Astro drops `ssr` once an island is hydrated), then two frames.
       await tab.waitForFunction(() => !document.querySelector('astro-island[client="load"][ssr]'));
-      await tab.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-      const shift = await tab.evaluate(() => (window as any).__shift as number);
+      const shift = await shiftSoFar(tab);
       await context.close();
       expect(shift, `${width}px`).toBe(0);
     }
@@ -244,8 +255,7 @@ describe('layout shift while loading', () => {
     '%s: the stored-data panel shifts nothing when its script comes late, at 390 and 1280 px',
     async (pagePath) => {
       for (const width of [390, 1280]) {
-        const context = await browser.newContext({ viewport: { width, height: 800 } });
-        const tab = await context.newPage();
+        const { context, tab } = await tabCountingShifts(width);
         // The script's imports are held until the panel has been painted on screen.
         let release!: () => void;
         let requested!: () => void;
@@ -255,13 +265,6 @@ describe('layout shift while loading', () => {
           requested();
           await held;
           await route.continue();
-        });
-        await tab.addInitScript(() => {
-          (window as any).__shift = 0;
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries() as any[])
-              if (!entry.hadRecentInput) (window as any).__shift += entry.value;
-          }).observe({ type: 'layout-shift', buffered: true });
         });
         await tab.goto(new URL(pagePath, baseUrl).href, { waitUntil: 'commit' });
         await tab.waitForSelector('[data-stored] h3');
@@ -274,8 +277,7 @@ describe('layout shift while loading', () => {
         release();
         // Nothing is stored in a new context: the script has run when it says so.
         await tab.locator('[data-stored] [data-stored-empty]').waitFor({ state: 'visible' });
-        await tab.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-        const shift = await tab.evaluate(() => (window as any).__shift as number);
+        const shift = await shiftSoFar(tab);
         await context.close();
         expect(shift, `${width}px`).toBe(0);
       }
