@@ -89,6 +89,18 @@ describe('privacy page', () => {
     await context.close();
   });
 
+  it('without JavaScript explains why the panel is empty, and offers no button that would do nothing', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(url('/datenschutz/'));
+    expect(await page.locator('[data-stored] noscript').count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Alle gespeicherten Daten löschen' }).isVisible()).toBe(
+      false,
+    );
+    expect(await page.locator('[data-stored-empty]').isVisible()).toBe(false);
+    await context.close();
+  });
+
   it('F-4: "Delete all" is not undone by one more click in an open knowledge-check tab', async () => {
     const context = await browser.newContext();
     const check = await context.newPage();
