@@ -221,7 +221,7 @@ describe('hiring check', () => {
     await page.goto(new URL(`${PAGE}?posts-per-week=20`, baseUrl).href, { waitUntil: 'networkidle' });
     const ad = page.locator('article.ad').first();
     await ad.getByRole('button', { name: 'Als Text kopieren' }).click();
-    const box = ad.getByLabel('Text zum Kopieren');
+    const box = ad.getByRole('textbox', { name: 'Text zum Kopieren' });
     await expect.poll(() => box.isVisible()).toBe(true);
     expect(await box.inputValue()).toContain('Deine Aufgaben');
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
