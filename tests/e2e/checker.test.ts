@@ -211,6 +211,28 @@ describe('hiring check', () => {
     expect(markdown).toContain('## What you will do');
   });
 
+  it('opens a draft in the job-ad check, filled in and analysed, and links the job-ad guide', async () => {
+    const page = await open('/en/hiring-check/?inbound-per-day=300');
+    const ad = page.locator('article.ad').first();
+    expect(await ad.locator('h3').textContent()).toBe('Community Manager');
+    expect(
+      await page.getByRole('link', { name: 'What matters in a job ad: our guide' }).getAttribute('href'),
+    ).toBe('/en/guides/job-ads/');
+    await page.locator('#chk-company').fill('Acme Games');
+    await ad.getByRole('link', { name: 'Check this ad' }).click();
+    await page.waitForURL((url) => url.pathname === '/en/job-ad-check/');
+    const text = page.locator('#jobad-text');
+    await expect.poll(() => text.inputValue()).toMatch(/^Community Manager\n/);
+    const draft = await text.inputValue();
+    expect(draft).toContain('Acme Games is looking for a Community Manager.');
+    expect(draft).toMatch(/Hours: (full-time|part-time, about \d+ a week)/);
+    expect(draft).toContain('What you will do');
+    // Analysed: the site's own Community Manager draft reads as a community manager post.
+    await expect
+      .poll(() => page.locator('.result .verdict').first().textContent(), { timeout: 20_000 })
+      .toMatch(/community manager post/i);
+  });
+
   it('offers the text for copying by hand when the clipboard is unavailable', async () => {
     const context = await browser.newContext();
     contexts.push(context);
