@@ -14,6 +14,7 @@ import type { CheckerTranslate } from '../../src/lib/checker/strings';
 import CheckerForm from '../../src/components/checker/CheckerForm.svelte';
 import CheckerAssumptionsTable from '../../src/components/checker/CheckerAssumptionsTable.svelte';
 import CheckerJobAds from '../../src/components/checker/CheckerJobAds.svelte';
+import CheckerShare from '../../src/components/checker/CheckerShare.svelte';
 import HiringChecker from '../../src/islands/HiringChecker.svelte';
 
 const data = loadContentData('content');
@@ -28,7 +29,7 @@ const role = (id: 'smm' | 'cm') =>
 
 const roles = { smm: role('smm'), cm: role('cm') };
 
-/** Renders the page's form, table and job-ad drafts (as the server does), then the island that brings them to life. */
+/** Renders the page's form, table, job-ad drafts and share section (as the server does), then the island that brings them to life. */
 async function renderChecker() {
   render(CheckerForm, { props: { inputs: view.inputs, locale: 'de', t } });
   render(CheckerAssumptionsTable, { props: { assumptions: view.assumptions, locale: 'de', t } });
@@ -41,6 +42,7 @@ async function renderChecker() {
       guidePath: '/ratgeber/stellenanzeigen/',
     },
   });
+  render(CheckerShare, { props: { t } });
   render(HiringChecker, {
     props: {
       locale: 'de',

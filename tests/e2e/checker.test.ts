@@ -353,10 +353,10 @@ describe('hiring check', () => {
     expect(await page.locator('.method h2').textContent()).toBe('So rechnet der Bedarfscheck');
   });
 
-  // Budget 30 KB (issue 11). Measured correctly (waiting for the island's own imports, which the earlier
-  // version of this test missed), the checker v2 needs about 31.7 KB; the guard holds it at 32 KB until the
-  // lead decides how to close the gap (docs/benchmarks.md, "Hiring check").
-  it('loads at most 32 KB of JavaScript (gzip), the Svelte runtime included', async () => {
+  // Budget 30 KB (issue 11). The checker came to about 33.5 KB on 2026-12-01 (the Svelte runtime shared by all
+  // islands grew with the job-ad check); with the job-ad drafts and the share section rendered on the server it
+  // needs about 31.7 KB. The guard holds that gain at 31.5 KB until the rest is closed (docs/benchmarks.md).
+  it('loads at most 31.5 KB of JavaScript (gzip), the Svelte runtime included', async () => {
     const context = await browser.newContext();
     contexts.push(context);
     const page = await context.newPage();
@@ -373,7 +373,7 @@ describe('hiring check', () => {
     console.log(
       `checker page JavaScript: ${bytes} bytes gzip in ${scripts.length} files: ${scripts.join(', ')}`,
     );
-    expect(bytes).toBeLessThanOrEqual(32 * 1024);
+    expect(bytes).toBeLessThanOrEqual(31.5 * 1024);
   });
 
   it('reads "40.000" members typed on the German page as forty thousand and echoes it', async () => {
