@@ -351,6 +351,15 @@ describe('hiring check', () => {
     // Every note in German on the German page.
     expect(await page.locator('#chk-assumptions').textContent()).not.toContain('Rollenklar assumption');
     expect(await page.locator('.method h2').textContent()).toBe('So rechnet der Bedarfscheck');
+    // The three job-ad drafts, complete and in German, as templates.
+    const ads = page.locator('article.ad');
+    expect(await ads.locator('h3').allTextContents()).toEqual([
+      'Social-Media-Manager:in',
+      'Community-Manager:in',
+      'Social-Media- und Community-Manager:in',
+    ]);
+    for (const ad of await ads.all()) expect(await ad.isVisible()).toBe(true);
+    expect(await ads.first().locator('.ad-body').textContent()).toContain('Deine Aufgaben');
   });
 
   // Budget 30 KB (issue 11). The checker came to about 33.5 KB on 2026-12-01 (the Svelte runtime shared by all
