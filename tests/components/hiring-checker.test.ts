@@ -7,9 +7,14 @@ import { loadContentData } from '../../src/lib/content/data-files';
 import { createTranslator } from '../../src/lib/i18n/translate';
 import { CHECKER_STORAGE_KEY, isIslandStringKey } from '../../src/lib/checker';
 import { islandData, jobAdRole, localizeChecker } from '../../src/lib/checker/view';
+import { buildJobAd, formatJobAd } from '../../src/lib/checker/job-ad';
+import { adFromFragment } from '../../src/lib/jobad/storage';
+import { readJobAd } from '../../src/islands/checker/job-ads-dom';
 import type { CheckerTranslate } from '../../src/lib/checker/strings';
 import CheckerForm from '../../src/components/checker/CheckerForm.svelte';
 import CheckerAssumptionsTable from '../../src/components/checker/CheckerAssumptionsTable.svelte';
+import CheckerJobAds from '../../src/components/checker/CheckerJobAds.svelte';
+import CheckerShare from '../../src/components/checker/CheckerShare.svelte';
 import HiringChecker from '../../src/islands/HiringChecker.svelte';
 
 const data = loadContentData('content');
@@ -22,12 +27,29 @@ const role = (id: 'smm' | 'cm') =>
     'de',
   );
 
-/** Renders the page's form and table, then the island that brings them to life. */
+const roles = { smm: role('smm'), cm: role('cm') };
+
+/** Renders the page's form, table, job-ad drafts and share section (as the server does), then the island that brings them to life. */
 async function renderChecker() {
   render(CheckerForm, { props: { inputs: view.inputs, locale: 'de', t } });
   render(CheckerAssumptionsTable, { props: { assumptions: view.assumptions, locale: 'de', t } });
+  render(CheckerJobAds, {
+    props: {
+      locale: 'de',
+      t,
+      roles,
+      jobAdCheckPath: '/stellenanzeigen-check/',
+      guidePath: '/ratgeber/stellenanzeigen/',
+    },
+  });
+  render(CheckerShare, { props: { t } });
   render(HiringChecker, {
-    props: { locale: 'de', checker: islandData(view), roles: { smm: role('smm'), cm: role('cm') }, strings },
+    props: {
+      locale: 'de',
+      checker: islandData(view),
+      roleNames: { smm: roles.smm.name.de, cm: roles.cm.name.de },
+      strings,
+    },
   });
   await tick();
 }
@@ -48,6 +70,9 @@ function messageBeside(input: HTMLElement): string {
   const error = ids.map((id) => document.getElementById(id)).find((el) => el?.classList.contains('error'));
   return error?.textContent?.trim() ?? '';
 }
+
+const formatFromPage = (article: Element, format: 'text' | 'markdown') =>
+  formatJobAd(readJobAd(article), format);
 
 // The island renders a full result on every change; on a busy machine that takes longer than vitest's 5 s.
 vi.setConfig({ testTimeout: 30_000 });
@@ -103,6 +128,60 @@ describe('hiring checker island', () => {
     // A few messages, a little social media: one person for both.
     await fireEvent.input(inbound, { target: { value: '25' } });
     expect(verdict()).toBe('Eine Person für Social Media und Community');
+  });
+
+  it('shows the job-ad drafts the result calls for, in its order, with hours and the company name', async () => {
+    await renderChecker();
+    const section = document.getElementById('chk-ads')!;
+    expect(section.hasAttribute('data-shown')).toBe(false);
+    const shown = () =>
+      [...section.querySelectorAll<HTMLElement>('article[data-ad]')]
+        .filter((article) => !article.hidden)
+        .map((article) => article.dataset['ad']);
+    const inbound = screen.getByLabelText('Kommentare und Direktnachrichten pro Tag');
+    await fireEvent.input(inbound, { target: { value: '300' } });
+    expect(section.hasAttribute('data-shown')).toBe(true);
+    expect(shown()).toEqual(['cm', 'smm']);
+    // The hidden draft for one person comes after the shown ones, so the first article is the first hire.
+    expect(section.querySelector('article[data-ad]')!.getAttribute('data-ad')).toBe('cm');
+    const cm = section.querySelector<HTMLElement>('article[data-ad="cm"]')!;
+    expect(cm.querySelector('[data-timing]')!.textContent).toBe('Jetzt besetzen');
+    expect(cm.querySelector<HTMLElement>('[data-scope]')!.hidden).toBe(false);
+    await fireEvent.input(screen.getByLabelText('Name eures Unternehmens (optional)'), {
+      target: { value: 'Beispiel GmbH' },
+    });
+    expect(cm.querySelector('[data-intro]')!.textContent).toContain('Beispiel GmbH');
+    // The check link carries the draft as the visitor sees it, company name included.
+    const link = cm.querySelector<HTMLAnchorElement>('a[data-check]')!;
+    expect(link.textContent).toBe('Diese Anzeige prüfen');
+    expect(new URL(link.href).pathname).toBe('/stellenanzeigen-check/');
+    const draft = adFromFragment(new URL(link.href).hash);
+    expect(draft).toContain('Beispiel GmbH');
+    expect(draft).toContain('Deine Aufgaben');
+    // A little of both: one person, one draft.
+    await fireEvent.input(inbound, { target: { value: '25' } });
+    expect(shown()).toEqual(['hybrid']);
+    expect(screen.getByRole('link', { name: /Worauf es in einer Stellenanzeige ankommt/ })).toHaveProperty(
+      'pathname',
+      '/ratgeber/stellenanzeigen/',
+    );
+  });
+
+  it('copies the draft exactly as buildJobAd writes it, read back from the page', async () => {
+    await renderChecker();
+    await fireEvent.input(screen.getByLabelText('Kommentare und Direktnachrichten pro Tag'), {
+      target: { value: '300' },
+    });
+    await fireEvent.input(screen.getByLabelText('Name eures Unternehmens (optional)'), {
+      target: { value: 'Acme *Games*' },
+    });
+    const cm = document.querySelector('article[data-ad="cm"]')!;
+    const hours = Number(
+      /(\d+) Stunden/.exec(cm.querySelector('[data-scope]')!.textContent ?? '')?.[1] ?? Number.NaN,
+    );
+    const extras = { translate: t, company: 'Acme *Games*', hoursPerWeek: Number.isNaN(hours) ? 40 : hours };
+    for (const format of ['text', 'markdown'] as const)
+      expect(formatFromPage(cm, format)).toBe(buildJobAd(roles.cm, 'de', format, extras));
   });
 
   it('reads "3.000" on the German page as three thousand and says what it read', async () => {
@@ -293,7 +372,7 @@ describe('hiring checker island', () => {
       props: {
         locale: 'de',
         checker: islandData(view),
-        roles: { smm: role('smm'), cm: role('cm') },
+        roleNames: { smm: roles.smm.name.de, cm: roles.cm.name.de },
         strings,
       },
     });

@@ -211,6 +211,28 @@ describe('hiring check', () => {
     expect(markdown).toContain('## What you will do');
   });
 
+  it('opens a draft in the job-ad check, filled in and analysed, and links the job-ad guide', async () => {
+    const page = await open('/en/hiring-check/?inbound-per-day=300');
+    const ad = page.locator('article.ad').first();
+    expect(await ad.locator('h3').textContent()).toBe('Community Manager');
+    expect(
+      await page.getByRole('link', { name: 'What matters in a job ad: our guide' }).getAttribute('href'),
+    ).toBe('/en/guides/job-ads/');
+    await page.locator('#chk-company').fill('Acme Games');
+    await ad.getByRole('link', { name: 'Check this ad' }).click();
+    await page.waitForURL((url) => url.pathname === '/en/job-ad-check/');
+    const text = page.locator('#jobad-text');
+    await expect.poll(() => text.inputValue()).toMatch(/^Community Manager\n/);
+    const draft = await text.inputValue();
+    expect(draft).toContain('Acme Games is looking for a Community Manager.');
+    expect(draft).toMatch(/Hours: (full-time|part-time, about \d+ a week)/);
+    expect(draft).toContain('What you will do');
+    // Analysed: the site's own Community Manager draft reads as a community manager post.
+    await expect
+      .poll(() => page.locator('.result .verdict').first().textContent(), { timeout: 20_000 })
+      .toMatch(/community manager post/i);
+  });
+
   it('offers the text for copying by hand when the clipboard is unavailable', async () => {
     const context = await browser.newContext();
     contexts.push(context);
@@ -221,7 +243,7 @@ describe('hiring check', () => {
     await page.goto(new URL(`${PAGE}?posts-per-week=20`, baseUrl).href, { waitUntil: 'networkidle' });
     const ad = page.locator('article.ad').first();
     await ad.getByRole('button', { name: 'Als Text kopieren' }).click();
-    const box = ad.getByLabel('Text zum Kopieren');
+    const box = ad.getByRole('textbox', { name: 'Text zum Kopieren' });
     await expect.poll(() => box.isVisible()).toBe(true);
     expect(await box.inputValue()).toContain('Deine Aufgaben');
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
@@ -329,12 +351,21 @@ describe('hiring check', () => {
     // Every note in German on the German page.
     expect(await page.locator('#chk-assumptions').textContent()).not.toContain('Rollenklar assumption');
     expect(await page.locator('.method h2').textContent()).toBe('So rechnet der Bedarfscheck');
+    // The three job-ad drafts, complete and in German, as templates.
+    const ads = page.locator('article.ad');
+    expect(await ads.locator('h3').allTextContents()).toEqual([
+      'Social-Media-Manager:in',
+      'Community-Manager:in',
+      'Social-Media- und Community-Manager:in',
+    ]);
+    for (const ad of await ads.all()) expect(await ad.isVisible()).toBe(true);
+    expect(await ads.first().locator('.ad-body').textContent()).toContain('Deine Aufgaben');
   });
 
-  // Budget 30 KB (issue 11). Measured correctly (waiting for the island's own imports, which the earlier
-  // version of this test missed), the checker v2 needs about 31.7 KB; the guard holds it at 32 KB until the
-  // lead decides how to close the gap (docs/benchmarks.md, "Hiring check").
-  it('loads at most 32 KB of JavaScript (gzip), the Svelte runtime included', async () => {
+  // Budget 30 KB (issue 11). The checker came to about 33.5 KB on 2026-12-01 (the Svelte runtime shared by all
+  // islands grew with the job-ad check); with the job-ad drafts and the share section rendered on the server it
+  // needs about 31.7 KB. The guard holds that gain at 31.5 KB until the rest is closed (docs/benchmarks.md).
+  it('loads at most 31.5 KB of JavaScript (gzip), the Svelte runtime included', async () => {
     const context = await browser.newContext();
     contexts.push(context);
     const page = await context.newPage();
@@ -351,7 +382,7 @@ describe('hiring check', () => {
     console.log(
       `checker page JavaScript: ${bytes} bytes gzip in ${scripts.length} files: ${scripts.join(', ')}`,
     );
-    expect(bytes).toBeLessThanOrEqual(32 * 1024);
+    expect(bytes).toBeLessThanOrEqual(31.5 * 1024);
   });
 
   it('reads "40.000" members typed on the German page as forty thousand and echoes it', async () => {

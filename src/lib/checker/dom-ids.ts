@@ -12,6 +12,10 @@ export const CHECKER_IDS = {
   resetAssumptions: 'chk-a-reset-all',
   resultHeading: 'chk-result-heading',
   summary: 'chk-summary',
+  jobAds: 'chk-ads',
+  company: 'chk-company',
+  share: 'chk-share',
+  shareUrl: 'chk-share-url',
 } as const;
 
 /** The control of an input (number field or select); radios and checkboxes share the input id as `name`. */

@@ -60,6 +60,26 @@ export interface JobAd {
   sections: { heading: string; items: JobAdItem[] }[];
 }
 
+/** The opening line: the company by name, or "we" without one. */
+export function jobAdIntro(title: string, extras: Pick<JobAdExtras, 'translate' | 'company'>): string {
+  const company = extras.company?.trim();
+  return company
+    ? extras.translate('checker.jobAd.intro', { company, role: title })
+    : extras.translate('checker.jobAd.introUs', { role: title });
+}
+
+/** The scope line for the estimated hours a week, `null` without a usable estimate. */
+export function jobAdScope(
+  hours: number | null | undefined,
+  locale: Locale,
+  t: JobAdExtras['translate'],
+): string | null {
+  if (typeof hours !== 'number' || !Number.isFinite(hours) || hours <= 0) return null;
+  return hours >= FULL_TIME_HOURS
+    ? t('checker.jobAd.scopeFull')
+    : t('checker.jobAd.scope', { hours: formatNumber(Math.max(1, Math.round(hours)), locale, 0) });
+}
+
 function limit<T>(items: readonly T[], max: number | undefined): readonly T[] {
   return max !== undefined && Number.isFinite(max) && max >= 0 ? items.slice(0, Math.floor(max)) : items;
 }
@@ -78,8 +98,6 @@ export function jobAdContent(
   const single = list.length === 1 ? list[0] : undefined;
   const title = single ? single.name[locale] : t('checker.jobAd.hybridTitle');
   const kind = single?.id === 'smm' ? 'Smm' : single?.id === 'cm' ? 'Cm' : 'Hybrid';
-  const company = extras.company?.trim();
-  const hours = extras.hoursPerWeek;
   const seen = new Set<string>();
   const unique = <T extends { id: string }>(items: T[]) =>
     items.filter((item) => (seen.has(item.id) ? false : (seen.add(item.id), true)));
@@ -90,20 +108,12 @@ export function jobAdContent(
     .split('|')
     .map((item) => item.trim())
     .filter(Boolean);
-  let scope: string | null = null;
-  if (typeof hours === 'number' && Number.isFinite(hours) && hours > 0)
-    scope =
-      hours >= FULL_TIME_HOURS
-        ? t('checker.jobAd.scopeFull')
-        : t('checker.jobAd.scope', { hours: formatNumber(Math.max(1, Math.round(hours)), locale, 0) });
   return {
     title,
     titles: t('checker.jobAd.titles', { titles: t(`checker.jobAd.titles${kind}`) }),
-    intro: company
-      ? t('checker.jobAd.intro', { company, role: title })
-      : t('checker.jobAd.introUs', { role: title }),
+    intro: jobAdIntro(title, extras),
     summary: t(`checker.jobAd.lead${kind}`),
-    scope,
+    scope: jobAdScope(extras.hoursPerWeek, locale, t),
     sections: [
       {
         heading: t('checker.jobAd.tasks'),
@@ -139,7 +149,11 @@ export function buildJobAd(
   format: JobAdFormat,
   extras: JobAdExtras,
 ): string {
-  const ad = jobAdContent(roles, locale, extras);
+  return formatJobAd(jobAdContent(roles, locale, extras), format);
+}
+
+/** A job ad's content as plain text or Markdown (the page reads it back from its markup to copy it). */
+export function formatJobAd(ad: JobAd, format: JobAdFormat): string {
   const md = format === 'markdown';
   const esc = md ? escapeMarkdown : (s: string) => s;
   const lines: string[] = [md ? `# ${esc(ad.title)}` : ad.title, ''];
