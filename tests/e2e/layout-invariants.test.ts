@@ -301,8 +301,28 @@ describe('print', () => {
     expect(clipped).toEqual([]);
     await page.goto(new URL('/ratgeber/unterschied/', baseUrl).href);
     expect(await shown('.compare-table')).toBe(true);
-    expect(await shown('.compare-cards')).toBe(false);
+    await page.setViewportSize({ width: 390, height: 800 });
+    // Printed from a phone, the comparison is still a real table, not the screen's cards.
+    expect(await page.locator('.compare-table').evaluate((t) => getComputedStyle(t).display)).toBe('table');
     await page.emulateMedia({ media: 'screen' });
+  });
+});
+
+describe('the comparison', () => {
+  it('is in the page once: a table on wide screens, the same table as one card per aspect on a phone', async () => {
+    await page.goto(new URL('/ratgeber/unterschied/', baseUrl).href);
+    expect(await page.locator('.comparison table').count()).toBe(1);
+    const display = () => page.locator('.compare-table').evaluate((t) => getComputedStyle(t).display);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    expect(await display()).toBe('table');
+    await page.setViewportSize({ width: 390, height: 800 });
+    expect(await display()).toBe('block');
+    // Each cell names its role, since the column headings are out of sight.
+    const label = await page
+      .locator('.compare-table td.side-cm')
+      .first()
+      .evaluate((td) => getComputedStyle(td, '::before').content);
+    expect(label).toContain('Community-Manager:in');
   });
 });
 
