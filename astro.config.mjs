@@ -6,6 +6,7 @@ import svelte from '@astrojs/svelte';
 import { parse } from 'yaml';
 import { postBuild } from './src/integrations/postbuild.ts';
 import { ogImages } from './src/integrations/og-images.ts';
+import { searchMountChunk } from './src/integrations/search-mount-chunk.ts';
 
 // The public URL comes from one setting: SITE_URL, else the default in the site data.
 const contentDir = process.env.ROLLENKLAR_CONTENT_DIR || './content';
@@ -43,6 +44,7 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
   vite: {
+    plugins: [searchMountChunk()],
     build: {
       rolldownOptions: {
         // MDX modules carry Astro's "use astro:head-inject" directive; bundling them into the search-index
