@@ -21,12 +21,16 @@ const widths = (option('widths') ?? '390,1280').split(',').map(Number);
 const schemes = (option('schemes') ?? 'light,dark').split(',') as Array<'light' | 'dark'>;
 const custom = args.filter((a) => !a.startsWith('--'));
 
-// The quiz result comes from a share link (every answer "agree" for community tasks), so no clicking is needed.
+// The quiz result and the hiring check come from share links (community tasks liked, social-media tasks
+// less so; a 50-person firm with a 3.000-member forum), so no clicking is needed.
 const DEFAULT_PAGES: Array<[name: string, pagePath: string]> = [
   ['home', '/'],
   ['guide', '/ratgeber/unterschied/'],
-  ['quiz-result', '/quiz/?v=2&a=2525252525252525252525'],
-  ['checker', '/bedarfscheck/'],
+  ['quiz-result', '/quiz/?v=3&a=352452342542532425435242'],
+  [
+    'checker',
+    '/bedarfscheck/?company-size=medium&channels=3&posts-per-week=5&inbound-per-day=8&community-space=forum&community-members=3000&events-per-month=1',
+  ],
 ];
 const pages: Array<[string, string]> = custom.length
   ? custom.map((p) => [p.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home', p])
