@@ -8,8 +8,8 @@ import { z } from 'astro/zod';
 export const LOCALES = ['de', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-export const ROLE_IDS = ['smm', 'cm'] as const;
-export type RoleId = (typeof ROLE_IDS)[number];
+import { FACETS, ROLE_IDS } from './ids';
+export { FACETS, ROLE_IDS, type RoleId } from './ids';
 
 const nonEmpty = z.string().trim().min(1, { error: 'must not be empty' });
 
@@ -156,17 +156,6 @@ export const role = z.strictObject({
 export type Role = z.infer<typeof role>;
 
 export const rolesFile = z.strictObject({ roles: z.array(role).min(1) });
-
-export const FACETS = [
-  'strategy',
-  'content',
-  'analytics',
-  'trends',
-  'dialogue',
-  'moderation',
-  'programmes',
-  'insight',
-] as const;
 
 const score = z.number().min(0).max(100);
 
