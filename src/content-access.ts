@@ -2,8 +2,8 @@
  * The one place pages and components read content collections. Everything here is sorted, because
  * collection order is not stable across platforms.
  */
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import type { Locale, RoleId } from './lib/content/schemas';
+import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
+import type { GuideSectionLink, Locale, RoleId } from './lib/content/schemas';
 import { entryLocale, entrySlug, sortSeries } from './lib/content/guides';
 import { guidePath, ROUTES } from './lib/i18n/routes';
 import { LIVE_ROUTES } from './lib/i18n/navigation';
@@ -62,6 +62,55 @@ export async function getKnowledge(): Promise<CollectionEntry<'knowledge'>['data
 }
 
 export { entryLocale, entrySlug };
+
+/** A guide section a data file links to: its URL, and the guide's title and the heading for its label. */
+export interface GuideSection {
+  href: string;
+  guide: string;
+  heading: string;
+}
+
+const guideHeadings = new Map<
+  Locale,
+  Promise<Map<string, { title: string; slug: string; headings: Map<string, string> }>>
+>();
+
+/**
+ * Resolves a link to a guide section (guide key and anchor per language) from data files; a missing guide or
+ * anchor fails the build, naming `field`. Each guide is rendered once per build and language for its headings.
+ */
+export async function guideSections(locale: Locale): Promise<{
+  has: (guideKey: string) => boolean;
+  resolve: (link: GuideSectionLink, field: string) => GuideSection;
+}> {
+  let loading = guideHeadings.get(locale);
+  if (!loading) {
+    loading = getGuides(locale).then(async (guides) => {
+      const byKey = new Map<string, { title: string; slug: string; headings: Map<string, string> }>();
+      for (const guide of guides) {
+        const { headings } = await render(guide);
+        byKey.set(guide.data.key, {
+          title: guide.data.title,
+          slug: entrySlug(guide.id),
+          headings: new Map(headings.map((h) => [h.slug, h.text])),
+        });
+      }
+      return byKey;
+    });
+    guideHeadings.set(locale, loading);
+  }
+  const byKey = await loading;
+  const resolve = (link: GuideSectionLink, field: string): GuideSection => {
+    const guide = byKey.get(link.guide);
+    if (!guide) throw new Error(`${field}.guide: no ${locale} guide with key "${link.guide}"`);
+    const anchor = link.anchor[locale];
+    const heading = guide.headings.get(anchor);
+    if (!heading)
+      throw new Error(`${field}.anchor.${locale}: guide "${link.guide}" has no section "#${anchor}"`);
+    return { href: `${guidePath(locale, guide.slug)}#${anchor}`, guide: guide.title, heading };
+  };
+  return { has: (guideKey) => byKey.has(guideKey), resolve };
+}
 
 /** Every indexable page with its twin, for the sitemap: German and English path, and last change if known. */
 export async function getPagePairs(): Promise<Array<{ de: string; en: string; updated?: Date }>> {
