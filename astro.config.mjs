@@ -3,10 +3,12 @@ import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
+import sitemap from '@astrojs/sitemap';
 import { parse } from 'yaml';
 import { postBuild } from './src/integrations/postbuild.ts';
 import { ogImages } from './src/integrations/og-images.ts';
 import { searchMountChunk } from './src/integrations/search-mount-chunk.ts';
+import { readPagePairs, sitemapSerializer } from './src/lib/sitemap.ts';
 
 // The public URL comes from one setting: SITE_URL, else the default in the site data.
 const contentDir = process.env.ROLLENKLAR_CONTENT_DIR || './content';
@@ -37,6 +39,11 @@ export default defineConfig({
           addClientDirective({ name: 'intent', entrypoint: './src/directives/intent.ts' }),
       },
     },
+    // sitemap-index.xml and sitemap-0.xml, with each page's twin as hreflang alternate (see src/lib/sitemap.ts).
+    sitemap({
+      serialize: sitemapSerializer(readPagePairs(contentDir)),
+      namespaces: { news: false, image: false, video: false },
+    }),
     ogImages(),
     postBuild(),
   ],

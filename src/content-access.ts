@@ -5,8 +5,7 @@
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import type { GuideSectionLink, Locale, RoleId } from './lib/content/schemas';
 import { entryLocale, entrySlug, sortSeries } from './lib/content/guides';
-import { guidePath, ROUTES } from './lib/i18n/routes';
-import { LIVE_ROUTES } from './lib/i18n/navigation';
+import { guidePath } from './lib/i18n/routes';
 
 export type Guide = CollectionEntry<'guides'>;
 export type GlossaryEntry = CollectionEntry<'glossary'>;
@@ -110,20 +109,4 @@ export async function guideSections(locale: Locale): Promise<{
     return { href: `${guidePath(locale, guide.slug)}#${anchor}`, guide: guide.title, heading };
   };
   return { has: (guideKey) => byKey.has(guideKey), resolve };
-}
-
-/** Every indexable page with its twin, for the sitemap: German and English path, and last change if known. */
-export async function getPagePairs(): Promise<Array<{ de: string; en: string; updated?: Date }>> {
-  const pairs: Array<{ de: string; en: string; updated?: Date }> = [...LIVE_ROUTES].map((r) => ({
-    ...ROUTES[r],
-  }));
-  for (const guide of await getGuides('de')) {
-    const twin = await getTwinGuide(guide);
-    pairs.push({
-      de: guidePath('de', entrySlug(guide.id)),
-      en: guidePath('en', entrySlug(twin.id)),
-      updated: guide.data.updated > twin.data.updated ? guide.data.updated : twin.data.updated,
-    });
-  }
-  return pairs;
 }

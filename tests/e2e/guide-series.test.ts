@@ -21,7 +21,7 @@ describe('guide series', () => {
     expect([...doc('/en/guides/').querySelectorAll('main a')].map((a) => a.getAttribute('href'))).toContain(
       pair.en,
     );
-    const sitemap = file('sitemap.xml');
+    const sitemap = file('sitemap-0.xml');
     expect(sitemap).toContain(`${pair.de}</loc>`);
     expect(sitemap).toContain(`${pair.en}</loc>`);
     expect(file('rss.xml')).toContain(pair.de);

@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import {
   citation,
   countWords,
@@ -11,7 +14,7 @@ import {
   tableOfContents,
 } from '../../src/lib/content/guides';
 import { glossaryLetter, glossaryLetterId } from '../../src/lib/content/glossary';
-import { escapeXml, rssXml, sitemapXml } from '../../src/lib/feeds';
+import { readPagePairs, sitemapSerializer } from '../../src/lib/sitemap';
 
 const guide = (key: string, order: number, roles: string[] = []) => ({
   id: `de/guides/${key}`,
@@ -104,39 +107,48 @@ describe('guide helpers', () => {
   });
 });
 
-describe('feeds', () => {
-  const site = new URL('https://rollenklar.de/');
+describe('sitemap pairs', () => {
+  const guideFile = (key: string, updated: string) =>
+    `---\nkey: ${key}\ntitle: T\nupdated: ${updated}\n---\n\nText.\n`;
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'rollenklar-pairs-'));
+    for (const locale of ['de', 'en']) mkdirSync(path.join(dir, locale, 'guides'), { recursive: true });
+    writeFileSync(path.join(dir, 'de/guides/unterschied.mdx'), guideFile('difference', '2026-11-20'));
+    writeFileSync(path.join(dir, 'en/guides/difference.mdx'), guideFile('difference', '2026-11-26'));
+    writeFileSync(path.join(dir, 'de/guides/_entwurf.mdx'), guideFile('draft', '2026-11-26'));
+    writeFileSync(path.join(dir, 'en/guides/_draft.mdx'), guideFile('draft', '2026-11-26'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('escapes XML special characters', () => {
-    expect(escapeXml(`a<b & "c" 'd'>`)).toBe('a&lt;b &amp; &quot;c&quot; &apos;d&apos;&gt;');
+  it('pairs each route and each guide with its twin by key, dated by the later change, skipping drafts', () => {
+    const pairs = readPagePairs(dir);
+    expect(pairs).toContainEqual({ de: '/bedarfscheck/', en: '/en/hiring-check/' });
+    expect(pairs).toContainEqual({
+      de: '/ratgeber/unterschied/',
+      en: '/en/guides/difference/',
+      updated: new Date('2026-11-26'),
+    });
+    expect(
+      pairs.filter((p) => p.de.startsWith('/ratgeber/') && p.de !== '/ratgeber/wissenstest/'),
+    ).toHaveLength(2);
+    expect(JSON.stringify(pairs)).not.toMatch(/draft|entwurf/);
   });
 
-  it('lists both languages of every page with hreflang alternates in the sitemap', () => {
-    const xml = sitemapXml(site, [
+  it('writes hreflang de, en and x-default and the pair’s date into each sitemap entry of either language', () => {
+    const serialize = sitemapSerializer([
       { de: '/ratgeber/unterschied/', en: '/en/guides/difference/', updated: new Date('2026-11-26') },
     ]);
-    expect(xml.match(/<url>/g)).toHaveLength(2);
-    expect(xml).toContain(
-      '<loc>https://rollenklar.de/en/guides/difference/</loc><lastmod>2026-11-26</lastmod>',
-    );
-    expect(xml).toContain('hreflang="de" href="https://rollenklar.de/ratgeber/unterschied/"');
-    expect(xml).toContain('hreflang="x-default" href="https://rollenklar.de/ratgeber/unterschied/"');
-  });
-
-  it('writes an RSS 2.0 feed with absolute links', () => {
-    const xml = rssXml({
-      site,
-      title: 'T & T',
-      description: 'D',
-      language: 'de',
-      homePath: '/ratgeber/',
-      feedPath: '/rss.xml',
-      items: [
-        { title: 'A <b>', description: 'x', path: '/ratgeber/a/', updated: new Date('2026-11-26T00:00:00Z') },
-      ],
+    const item = serialize({ url: 'https://rollenklar.de/en/guides/difference/' });
+    expect(item.lastmod).toBe('2026-11-26T00:00:00.000Z');
+    expect(item.links).toEqual([
+      { lang: 'de', url: 'https://rollenklar.de/ratgeber/unterschied/' },
+      { lang: 'en', url: 'https://rollenklar.de/en/guides/difference/' },
+      { lang: 'x-default', url: 'https://rollenklar.de/ratgeber/unterschied/' },
+    ]);
+    expect(serialize({ url: 'https://rollenklar.de/ratgeber/unterschied/' }).links).toEqual(item.links);
+    expect(serialize({ url: 'https://rollenklar.de/elsewhere/' })).toEqual({
+      url: 'https://rollenklar.de/elsewhere/',
     });
-    expect(xml).toContain('<title>T &amp; T</title>');
-    expect(xml).toContain('<item><title>A &lt;b&gt;</title><link>https://rollenklar.de/ratgeber/a/</link>');
-    expect(xml).toContain('<pubDate>Thu, 26 Nov 2026 00:00:00 GMT</pubDate>');
   });
 });
