@@ -1,14 +1,7 @@
 // The real checker data in content/data/checker.yaml against the model that reads it.
 import { describe, expect, it } from 'vitest';
-import path from 'node:path';
 import { loadContentData } from '../../src/lib/content/data-files';
-import {
-  FALLBACK_ASSUMPTIONS,
-  FALLBACK_INPUTS,
-  defaultValues,
-  estimateWorkload,
-  parseCheckerParams,
-} from '../../src/lib/checker';
+import { defaultValues, estimateWorkload } from '../../src/lib/checker';
 
 const { checker } = loadContentData('content');
 
@@ -16,45 +9,6 @@ describe('content/data/checker.yaml', () => {
   it('loads through the content validation', () => {
     expect(checker.inputs.length).toBeGreaterThan(0);
     expect(checker.inputs.length).toBeLessThanOrEqual(12);
-  });
-
-  it('defines exactly the inputs the model reads, with the same kind and options', () => {
-    expect(checker.inputs.map((i) => i.id)).toEqual(FALLBACK_INPUTS.map((i) => i.id));
-    for (const fallback of FALLBACK_INPUTS) {
-      const input = checker.inputs.find((i) => i.id === fallback.id)!;
-      expect(input.kind, input.id).toBe(fallback.kind);
-      expect(
-        (input.options ?? []).map((o) => o.id),
-        input.id,
-      ).toEqual((fallback.options ?? []).map((o) => o.id));
-    }
-  });
-
-  it('defines exactly the assumptions the model reads', () => {
-    expect(checker.assumptions.map((a) => a.id).sort()).toEqual(FALLBACK_ASSUMPTIONS.map((a) => a.id).sort());
-  });
-
-  it('keeps the code fallbacks in step with the data', () => {
-    for (const fallback of FALLBACK_ASSUMPTIONS) {
-      const a = checker.assumptions.find((x) => x.id === fallback.id)!;
-      expect([a.value, a.min, a.max, a.low, a.high], a.id).toEqual([
-        fallback.value,
-        fallback.min,
-        fallback.max,
-        fallback.low,
-        fallback.high,
-      ]);
-    }
-    for (const fallback of FALLBACK_INPUTS) {
-      const input = checker.inputs.find((x) => x.id === fallback.id)!;
-      expect([input.default, input.min, input.max, input.allowUnknown, input.decimals], input.id).toEqual([
-        fallback.default,
-        fallback.min,
-        fallback.max,
-        fallback.allowUnknown ?? false,
-        fallback.decimals ?? false,
-      ]);
-    }
   });
 
   it('gives every number input a unit and every assumption a source with a note in both languages', () => {
@@ -112,21 +66,11 @@ describe('content/data/checker.yaml', () => {
       }
   });
 
-  it('computes a result from the data defaults without falling back on anything', () => {
+  it('computes a result from the data defaults with nothing unknown, invalid or clamped', () => {
     const result = estimateWorkload(defaultValues(checker), {}, checker);
     expect(result.unknown).toEqual([]);
     expect(result.invalid).toEqual([]);
     expect(result.clamped).toEqual([]);
     expect(result.totals.all).toBeGreaterThan(0);
-  });
-
-  it('still works with the minimal test fixture, using the built-in fallbacks', () => {
-    const fixture = loadContentData(path.resolve('tests/fixtures/content')).checker;
-    const result = estimateWorkload({ 'community-members': 500, 'community-space': 'forum' }, {}, fixture);
-    expect(result.hours.cm.relationships).toBeGreaterThan(0);
-    expect(parseCheckerParams('?community-members=12&channels=3', fixture).values).toMatchObject({
-      'community-members': 12,
-      channels: 3,
-    });
   });
 });

@@ -161,14 +161,9 @@ describe('properties', () => {
     );
   }, 30_000);
 
-  it('stays finite even without the checker data and with garbage instead of objects', () => {
-    fc.assert(
-      fc.property(anyInputs, anyAssumptions, (inputs, assumptions) => {
-        expectFiniteAndNonNegative(estimateWorkload(inputs, assumptions));
-      }),
-    );
+  it('stays finite with garbage instead of objects', () => {
     for (const garbage of [null, undefined, 42, 'x', [1, 2]])
-      expectFiniteAndNonNegative(estimateWorkload(garbage as never, garbage as never));
+      expectFiniteAndNonNegative(run(garbage as never, garbage as never));
   });
 
   it('totals are the sum of their task areas and agree with the verdict', () => {

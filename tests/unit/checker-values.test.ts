@@ -204,7 +204,7 @@ describe('URL parameters', () => {
             f.input.id,
             f.value === null ? 'unknown' : Array.isArray(f.value) ? f.value.join(',') : String(f.value),
           );
-        const ids = new Set(fields.map((f) => f.input.id));
+        const ids = new Set<string>(fields.map((f) => f.input.id));
         for (const [k, v] of extra) if (!ids.has(k)) params.append(k, v);
         const parsed = parseCheckerParams(params.toString(), checker);
         for (const f of fields) {

@@ -5,14 +5,9 @@ import { tmpdir } from 'node:os';
 import { parse, stringify } from 'yaml';
 import { glossaryFrontmatter, guideFrontmatter } from '../../src/lib/content/schemas';
 import { loadContentData } from '../../src/lib/content/data-files';
-import {
-  ContentError,
-  checkChecker,
-  checkQuiz,
-  formatPath,
-  zodProblems,
-} from '../../src/lib/content/validate';
+import { ContentError, checkQuiz, formatPath, zodProblems } from '../../src/lib/content/validate';
 import { TEST_SCORING } from './quiz-test-rules';
+import { ASSUMPTION, INPUT } from '../../src/lib/checker/definitions';
 
 const FIXTURE = path.resolve('tests/fixtures/content');
 
@@ -41,6 +36,8 @@ describe('data files', () => {
     const data = loadContentData(FIXTURE);
     expect(data.roles.map((r) => r.id)).toEqual(['smm', 'cm']);
     expect(data.quiz.items).toHaveLength(1);
+    expect(data.checker.inputs).toHaveLength(Object.keys(INPUT).length);
+    expect(data.checker.assumptions).toHaveLength(Object.keys(ASSUMPTION).length);
   });
 
   it('names file and field when a translation is missing', () => {
@@ -94,6 +91,44 @@ describe('data files', () => {
     );
   });
 
+  it('requires every input and assumption the checker model reads, naming file and field', () => {
+    const error = loadBroken('data/checker.yaml', (d) => {
+      d.inputs = d.inputs.filter((i: { id: string }) => i.id !== 'goals');
+      d.assumptions = d.assumptions.filter((a: { id: string }) => a.id !== 'absence-share');
+    });
+    expect(error.message).toContain(
+      'content/data/checker.yaml: inputs: missing "goals" (the model reads it)',
+    );
+    expect(error.message).toContain(
+      'content/data/checker.yaml: assumptions: missing "absence-share" (the model reads it)',
+    );
+  });
+
+  it('rejects a checker input or assumption id the model does not read', () => {
+    const error = loadBroken('data/checker.yaml', (d) => {
+      d.inputs[0].id = 'community-size';
+      d.assumptions[0].id = 'minutes-per-member';
+    });
+    expect(error.message).toMatch(/content\/data\/checker\.yaml: inputs\[0\]\.id: .*"community-members"/);
+    expect(error.message).toMatch(/content\/data\/checker\.yaml: assumptions\[0\]\.id: .*"absence-share"/);
+  });
+
+  it('holds each checker input to the kind and the option ids the model reads', () => {
+    const error = loadBroken('data/checker.yaml', (d) => {
+      const byId = (id: string) => d.inputs.findIndex((i: { id: string }) => i.id === id);
+      d.inputs[byId('channels')].kind = 'choice';
+      const size = d.inputs[byId('company-size')];
+      size.options[4].id = 'huge';
+    });
+    const at = (id: string) =>
+      `inputs[${loadContentData(FIXTURE).checker.inputs.findIndex((i) => i.id === id)}]`;
+    expect(error.message).toContain(`${at('channels')}.kind: the model reads "channels" as a number input`);
+    expect(error.message).toContain(
+      `${at('company-size')}.options[4].id: unknown option "huge" (the model knows micro, small, medium, large, enterprise)`,
+    );
+    expect(error.message).toContain(`${at('company-size')}.options: missing option "enterprise"`);
+  });
+
   it('reports a missing data file by name', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'rollenklar-content-'));
     try {
@@ -143,32 +178,11 @@ describe('cross-checks without files', () => {
   });
 
   it('flags a choice input whose default is not an option', () => {
-    const raw = {
-      inputs: [
-        {
-          id: 'size',
-          kind: 'choice',
-          label: { de: 'Größe', en: 'Size' },
-          help: { de: 'Hilfe', en: 'Help' },
-          default: 'huge',
-          options: [{ id: 'small', label: { de: 'klein', en: 'small' } }],
-        },
-      ],
-      assumptions: [
-        {
-          id: 'a',
-          label: { de: 'a', en: 'a' },
-          value: 1,
-          unit: { de: 'h', en: 'h' },
-          min: 0,
-          max: 2,
-          note: { de: 'Annahme', en: 'Assumption' },
-          source: { publisher: 'P', title: 'T', year: 2020, url: 'https://example.org/' },
-        },
-      ],
-    };
-    expect(() => checkChecker('c.yaml', raw)).toThrow(
-      /c\.yaml: inputs\[0\]\.default: default "huge" is not one of the options/,
+    const error = loadBroken('data/checker.yaml', (d) => {
+      d.inputs.find((i: { id: string }) => i.id === 'company-size').default = 'huge';
+    });
+    expect(error.message).toMatch(
+      /checker\.yaml: inputs\[\d+\]\.default: default "huge" is not one of the options/,
     );
   });
 });

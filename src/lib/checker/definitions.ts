@@ -1,10 +1,7 @@
 /**
  * The hiring-needs checker's contract with its data: which inputs and assumptions the model reads and their
- * option ids. `content/data/checker.yaml` is the source of truth for labels, defaults, ranges and sources.
- * Built-in fallback definitions (./fallbacks.ts) keep the model total when it is handed incomplete
- * definitions, such as the minimal test fixture; they register themselves here, so the island, which always
- * computes with the page's complete, build-validated data, does not carry them. A unit test checks that the
- * real data defines every id and that the fallbacks match it.
+ * option ids. `content/data/checker.yaml` is the source of truth for labels, defaults, ranges and sources;
+ * its schema requires exactly these ids, kinds and options, so the model always gets complete definitions.
  */
 
 /** The part of an input definition the model needs (the content schema's `checkerInput` fits it). */
@@ -37,7 +34,7 @@ export interface AssumptionDefinition {
 /** What the checker functions take: the `CheckerFile` from the content data, or any subset of it. */
 export interface CheckerDefinitions {
   readonly inputs: readonly InputDefinition[];
-  readonly assumptions?: readonly AssumptionDefinition[] | undefined;
+  readonly assumptions: readonly AssumptionDefinition[];
 }
 
 export const INPUT = {
@@ -75,6 +72,27 @@ export const COVERAGES = ['office-hours', 'seven-days', 'always-on'] as const;
 export type Coverage = (typeof COVERAGES)[number];
 export const RISKS = ['sensitive-topics', 'regulated-industry', 'past-backlash'] as const;
 
+/**
+ * What the model reads of each input: its kind and, for choices, exactly the option ids it knows. The content
+ * schema holds `content/data/checker.yaml` to this.
+ */
+export const INPUT_CONTRACT: Readonly<
+  Record<InputId, { kind: InputDefinition['kind']; options?: readonly string[] }>
+> = {
+  [INPUT.companySize]: { kind: 'choice', options: COMPANY_SIZES },
+  [INPUT.goals]: { kind: 'multi', options: GOALS },
+  [INPUT.channels]: { kind: 'number' },
+  [INPUT.posts]: { kind: 'number' },
+  [INPUT.inbound]: { kind: 'number' },
+  [INPUT.space]: { kind: 'choice', options: SPACES },
+  [INPUT.members]: { kind: 'number' },
+  [INPUT.activeShare]: { kind: 'number' },
+  [INPUT.events]: { kind: 'number' },
+  [INPUT.coverage]: { kind: 'choice', options: COVERAGES },
+  [INPUT.risk]: { kind: 'multi', options: RISKS },
+  [INPUT.currentHours]: { kind: 'number' },
+};
+
 export const ASSUMPTION = {
   strategyPerSizeStep: 'strategy-hours-per-size-step',
   minutesPerPost: 'minutes-per-post',
@@ -102,27 +120,3 @@ export const ASSUMPTION = {
   hybridMinShare: 'hybrid-min-share',
 } as const;
 export type AssumptionId = (typeof ASSUMPTION)[keyof typeof ASSUMPTION];
-
-/** Fills in missing or unusable definitions; registered by ./fallbacks.ts. */
-export type DefinitionMerge = (definitions?: CheckerDefinitions) => {
-  inputs: InputDefinition[];
-  assumptions: AssumptionDefinition[];
-};
-let merge: DefinitionMerge | null = null;
-
-export function registerFallbacks(fill: DefinitionMerge): void {
-  merge = fill;
-}
-
-/**
- * The input definitions the model computes with: with the fallbacks registered, every model input (from
- * `definitions` when usable, otherwise built in), then any others `definitions` has; without them, as given.
- */
-export function effectiveInputs(definitions?: CheckerDefinitions): InputDefinition[] {
-  return merge ? merge(definitions).inputs : [...(definitions?.inputs ?? [])];
-}
-
-/** The assumption definitions the model computes with, the same way as `effectiveInputs`. */
-export function effectiveAssumptions(definitions?: CheckerDefinitions): AssumptionDefinition[] {
-  return merge ? merge(definitions).assumptions : [...(definitions?.assumptions ?? [])];
-}

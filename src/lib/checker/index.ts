@@ -3,7 +3,6 @@
  * and the job-ad starters. No Astro or Svelte imports, so it runs in the page, in the island and in tests.
  */
 export * from './definitions';
-export * from './fallbacks';
 export * from './values';
 export * from './model';
 export * from './job-ad';

@@ -11,8 +11,6 @@ import {
   CM_GOALS,
   INPUT,
   SMM_GOALS,
-  effectiveAssumptions,
-  effectiveInputs,
   type AssumptionId,
   type CheckerDefinitions,
   type InputDefinition,
@@ -213,12 +211,12 @@ function defaultOf(def: InputDefinition): number | string | readonly string[] {
  */
 export function resolveAssumptions(
   overrides: Readonly<Record<string, unknown>> = {},
-  definitions?: CheckerDefinitions,
+  definitions: CheckerDefinitions,
 ): Record<string, number> {
   const out: Record<string, number> = {};
   const record: Readonly<Record<string, unknown>> =
     typeof overrides === 'object' && overrides !== null ? overrides : {};
-  for (const def of effectiveAssumptions(definitions)) {
+  for (const def of definitions.assumptions) {
     const raw = Object.hasOwn(record, def.id) ? record[def.id] : undefined;
     if (raw === undefined) {
       out[def.id] = def.value;
@@ -243,13 +241,13 @@ interface Resolved {
   invalid: string[];
 }
 
-function resolveInputs(values: unknown, definitions?: CheckerDefinitions): Resolved {
+function resolveInputs(values: unknown, definitions: CheckerDefinitions): Resolved {
   const record: Readonly<Record<string, unknown>> =
     typeof values === 'object' && values !== null && !Array.isArray(values)
       ? (values as Record<string, unknown>)
       : {};
   const out: Resolved = { used: {}, unknown: [], clamped: [], invalid: [] };
-  for (const def of effectiveInputs(definitions)) {
+  for (const def of definitions.inputs) {
     const raw = Object.hasOwn(record, def.id) ? record[def.id] : undefined;
     if (raw === undefined) {
       out.used[def.id] = defaultOf(def);
@@ -289,12 +287,12 @@ type Assumed = Readonly<Record<string, number>>;
  */
 export function resolveAssumptionSets(
   overrides: Readonly<Record<string, unknown>> = {},
-  definitions?: CheckerDefinitions,
+  definitions: CheckerDefinitions,
 ): { central: Record<string, number>; low: Record<string, number>; high: Record<string, number> } {
   const central = resolveAssumptions(overrides, definitions);
   const low: Record<string, number> = {};
   const high: Record<string, number> = {};
-  for (const def of effectiveAssumptions(definitions)) {
+  for (const def of definitions.assumptions) {
     const value = central[def.id] ?? def.value;
     // A changed assumption (its value differs from the data's) is the visitor's, in every set.
     const changed = value !== def.value;
@@ -444,12 +442,12 @@ function levelOf(fte: number, notYet: number, two: number): Verdict {
  * @param inputs field values by input id (`null` = "don't know"); missing, invalid or out-of-range values are
  *   replaced by the default or clamped, and named in `unknown`, `invalid` and `clamped`.
  * @param assumptions assumption values or overrides by assumption id; missing ones take the data's value.
- * @param definitions the checker data (`CheckerFile`); without it, the built-in fallbacks are used.
+ * @param definitions the checker data (`CheckerFile`), complete by its schema.
  */
 export function estimateWorkload(
   inputs: Readonly<Record<string, CheckerValue>> | Readonly<Record<string, unknown>>,
   assumptions: Readonly<Record<string, unknown>> = {},
-  definitions?: CheckerDefinitions,
+  definitions: CheckerDefinitions,
 ): Workload {
   const resolved = resolveInputs(inputs, definitions);
   const sets = resolveAssumptionSets(assumptions, definitions);

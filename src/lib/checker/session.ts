@@ -12,7 +12,6 @@
  */
 import { readItem, removeItem, writeItem, type StorageLike } from '../storage/safe-storage';
 import type { CheckerDefinitions } from './definitions';
-import { effectiveAssumptions, effectiveInputs } from './definitions';
 import { canonicalNumber } from './numbers';
 import {
   CHECKER_STORAGE_KEY,
@@ -58,7 +57,7 @@ export interface StartInput {
   saved: SavedCheckerState;
   /** The form and the assumptions table as the visitor left them before the island started. */
   typed: CheckerState;
-  definitions?: CheckerDefinitions | undefined;
+  definitions: CheckerDefinitions;
 }
 
 const sameValue = (a: CheckerValue | undefined, b: CheckerValue | undefined) =>
@@ -70,11 +69,11 @@ export function assumptionText(overrides: Readonly<Record<string, number>>): Rec
 }
 
 /** Whether two states mean the same answers (defaults filled in, numbers compared as numbers). */
-export function sameState(a: CheckerState, b: CheckerState, definitions?: CheckerDefinitions): boolean {
+export function sameState(a: CheckerState, b: CheckerState, definitions: CheckerDefinitions): boolean {
   const va = normalizeValues(a.values, definitions);
   const vb = normalizeValues(b.values, definitions);
-  if (!effectiveInputs(definitions).every((def) => sameValue(va[def.id], vb[def.id]))) return false;
-  return effectiveAssumptions(definitions).every((def) => {
+  if (!definitions.inputs.every((def) => sameValue(va[def.id], vb[def.id]))) return false;
+  return definitions.assumptions.every((def) => {
     const x = Number(a.assumptions[def.id] ?? def.value);
     const y = Number(b.assumptions[def.id] ?? def.value);
     return x === y || (Number.isNaN(x) && Number.isNaN(y));
@@ -88,13 +87,13 @@ export function sameState(a: CheckerState, b: CheckerState, definitions?: Checke
 function overlayTyped(
   base: CheckerState,
   typed: CheckerState,
-  definitions?: CheckerDefinitions,
+  definitions: CheckerDefinitions,
 ): { state: CheckerState; changed: boolean } {
   const defaults = defaultValues(definitions);
   const values = { ...base.values };
   const assumptions = { ...base.assumptions };
   let changed = false;
-  for (const def of effectiveInputs(definitions)) {
+  for (const def of definitions.inputs) {
     const v = typed.values[def.id];
     if (v === undefined || sameValue(v, defaults[def.id])) continue;
     values[def.id] = v;
@@ -169,7 +168,7 @@ export class CheckerStore {
 
   constructor(
     private readonly storage: StorageLike | null,
-    private readonly definitions?: CheckerDefinitions,
+    private readonly definitions: CheckerDefinitions,
   ) {}
 
   /** Reads the stored answers and remembers their revision. */

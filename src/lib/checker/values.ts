@@ -2,13 +2,7 @@
  * Input state of the hiring-needs checker: validating one field, reading and writing the URL, and saving to
  * and restoring from the browser's storage. Nothing here throws on bad input; bad fields are reported by id.
  */
-import {
-  effectiveAssumptions,
-  effectiveInputs,
-  type AssumptionDefinition,
-  type CheckerDefinitions,
-  type InputDefinition,
-} from './definitions';
+import { type AssumptionDefinition, type CheckerDefinitions, type InputDefinition } from './definitions';
 import { canonicalNumber, readCanonicalNumber } from './numbers';
 
 /** A field's value: a number, one option id, a list of option ids, or `null` for "don't know". */
@@ -154,19 +148,19 @@ function defaultOf(def: InputDefinition): CheckerValue {
 }
 
 /** Every field at its default. */
-export function defaultValues(definitions?: CheckerDefinitions): Record<string, CheckerValue> {
+export function defaultValues(definitions: CheckerDefinitions): Record<string, CheckerValue> {
   const values: Record<string, CheckerValue> = {};
-  for (const def of effectiveInputs(definitions)) values[def.id] = defaultOf(def);
+  for (const def of definitions.inputs) values[def.id] = defaultOf(def);
   return values;
 }
 
 /** Every field present and valid: invalid or missing fields take their default. */
 export function normalizeValues(
   values: Readonly<Record<string, unknown>>,
-  definitions?: CheckerDefinitions,
+  definitions: CheckerDefinitions,
 ): Record<string, CheckerValue> {
   const out: Record<string, CheckerValue> = {};
-  for (const def of effectiveInputs(definitions)) {
+  for (const def of definitions.inputs) {
     const raw = Object.hasOwn(values, def.id) ? values[def.id] : undefined;
     const result = raw === undefined ? null : validateValue(def, raw);
     out[def.id] = result?.ok ? result.value : defaultOf(def);
@@ -191,17 +185,17 @@ function formatParam(value: CheckerValue): string {
  */
 export function toCheckerParams(
   values: Readonly<Record<string, unknown>>,
-  definitions?: CheckerDefinitions,
+  definitions: CheckerDefinitions,
   assumptions: Readonly<Record<string, unknown>> = {},
 ): URLSearchParams {
   const params = new URLSearchParams();
-  for (const def of effectiveInputs(definitions)) {
+  for (const def of definitions.inputs) {
     if (!Object.hasOwn(values, def.id)) continue;
     const result = validateValue(def, values[def.id]);
     if (!result.ok || sameValue(result.value, defaultOf(def))) continue;
     params.set(def.id, formatParam(result.value));
   }
-  for (const def of effectiveAssumptions(definitions)) {
+  for (const def of definitions.assumptions) {
     if (!Object.hasOwn(assumptions, def.id)) continue;
     const result = validateAssumption(def, assumptions[def.id]);
     if (!result.ok || result.value === def.value) continue;
@@ -230,7 +224,7 @@ export interface ParsedCheckerParams {
  */
 export function parseCheckerParams(
   search: string | URLSearchParams,
-  definitions?: CheckerDefinitions,
+  definitions: CheckerDefinitions,
 ): ParsedCheckerParams {
   const out: ParsedCheckerParams = {
     values: defaultValues(definitions),
@@ -246,7 +240,7 @@ export function parseCheckerParams(
   } catch {
     return out;
   }
-  for (const def of effectiveInputs(definitions)) {
+  for (const def of definitions.inputs) {
     const raw = params.get(def.id);
     if (raw === null) continue;
     const result = validateValue(def, raw);
@@ -255,7 +249,7 @@ export function parseCheckerParams(
       out.provided.push(def.id);
     } else out.invalid.push(def.id);
   }
-  for (const def of effectiveAssumptions(definitions)) {
+  for (const def of definitions.assumptions) {
     const raw = params.get(ASSUMPTION_PARAM_PREFIX + def.id);
     if (raw === null) continue;
     const result = validateAssumption(def, raw);
@@ -268,14 +262,14 @@ export function parseCheckerParams(
 /** Only the valid overrides, clamped to nothing: out-of-range or non-numeric entries are dropped. */
 export function cleanAssumptionOverrides(
   overrides: unknown,
-  definitions?: CheckerDefinitions,
+  definitions: CheckerDefinitions,
 ): { assumptions: Record<string, number>; invalid: string[] } {
   const assumptions: Record<string, number> = {};
   const invalid: string[] = [];
   if (typeof overrides !== 'object' || overrides === null || Array.isArray(overrides))
     return { assumptions, invalid };
   const record = overrides as Record<string, unknown>;
-  for (const def of effectiveAssumptions(definitions)) {
+  for (const def of definitions.assumptions) {
     if (!Object.hasOwn(record, def.id)) continue;
     const result = validateAssumption(def, record[def.id]);
     if (result.ok && typeof result.value === 'number') assumptions[def.id] = result.value;
@@ -291,7 +285,7 @@ export function cleanAssumptionOverrides(
 export function serializeCheckerState(
   values: Readonly<Record<string, unknown>>,
   assumptions: Readonly<Record<string, unknown>> = {},
-  definitions?: CheckerDefinitions,
+  definitions: CheckerDefinitions,
   rev = 1,
 ): string {
   return JSON.stringify({
@@ -324,7 +318,7 @@ export interface SavedCheckerState {
  * Reads what `serializeCheckerState` wrote (or anything else a browser's storage may hold: `null`, old
  * versions, hand-edited JSON). Never throws; unusable fields fall back to their defaults.
  */
-export function parseSavedCheckerState(text: unknown, definitions?: CheckerDefinitions): SavedCheckerState {
+export function parseSavedCheckerState(text: unknown, definitions: CheckerDefinitions): SavedCheckerState {
   const empty: SavedCheckerState = {
     found: false,
     status: text === null || text === undefined ? 'none' : 'unreadable',
@@ -356,7 +350,7 @@ export function parseSavedCheckerState(text: unknown, definitions?: CheckerDefin
   };
   if (typeof inputs === 'object' && inputs !== null && !Array.isArray(inputs)) {
     const saved = inputs as Record<string, unknown>;
-    for (const def of effectiveInputs(definitions)) {
+    for (const def of definitions.inputs) {
       if (!Object.hasOwn(saved, def.id)) continue;
       const result = validateValue(def, saved[def.id]);
       if (result.ok) state.values[def.id] = result.value;

@@ -9,6 +9,7 @@ export const LOCALES = ['de', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 import { FACETS, ROLE_IDS } from './ids';
+import { ASSUMPTION, INPUT, INPUT_CONTRACT } from '../checker/definitions';
 export { FACETS, ROLE_IDS, type RoleId } from './ids';
 
 const nonEmpty = z.string().trim().min(1, { error: 'must not be empty' });
@@ -238,7 +239,8 @@ export type KnowledgeFile = z.infer<typeof knowledgeFile>;
 const checkerOption = z.strictObject({ id: kebabId, label: localizedText });
 
 export const checkerInput = z.strictObject({
-  id: kebabId,
+  /** One of the inputs the model reads (`INPUT` in src/lib/checker/definitions.ts). */
+  id: z.enum(INPUT),
   kind: z.enum(['number', 'choice', 'multi']),
   label: localizedText,
   help: localizedText,
@@ -253,7 +255,8 @@ export const checkerInput = z.strictObject({
 });
 
 export const checkerAssumption = z.strictObject({
-  id: kebabId,
+  /** One of the assumptions the model reads (`ASSUMPTION` in src/lib/checker/definitions.ts). */
+  id: z.enum(ASSUMPTION),
   label: localizedText,
   value: z.number(),
   /** The value in the low- and the high-workload set (the result's range); missing: the same as `value`. */
@@ -268,10 +271,43 @@ export const checkerAssumption = z.strictObject({
   alsoSources: z.array(source).default([]),
 });
 
-export const checkerFile = z.strictObject({
-  inputs: z.array(checkerInput).min(1).max(12, { error: 'the checker allows at most 12 inputs' }),
-  assumptions: z.array(checkerAssumption).min(1),
-});
+/** The checker data defines every input and assumption the model reads, each input as the model reads it. */
+export const checkerFile = z
+  .strictObject({
+    inputs: z.array(checkerInput).min(1).max(12, { error: 'the checker allows at most 12 inputs' }),
+    assumptions: z.array(checkerAssumption).min(1),
+  })
+  .superRefine((file, ctx) => {
+    for (const [list, ids] of [
+      ['inputs', Object.values(INPUT)],
+      ['assumptions', Object.values(ASSUMPTION)],
+    ] as const) {
+      const given = new Set(file[list].map((x) => x.id));
+      for (const id of ids)
+        if (!given.has(id)) ctx.addIssue({ code: 'custom', path: [list], message: `missing "${id}" (the model reads it)` });
+    }
+    file.inputs.forEach((input, i) => {
+      const contract = INPUT_CONTRACT[input.id];
+      if (input.kind !== contract.kind) {
+        const message = `the model reads "${input.id}" as a ${contract.kind} input`;
+        ctx.addIssue({ code: 'custom', path: ['inputs', i, 'kind'], message });
+        return;
+      }
+      const known: readonly string[] = contract.options ?? [];
+      const given = (input.options ?? []).map((o) => o.id);
+      given.forEach((id, j) => {
+        if (!known.includes(id))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['inputs', i, 'options', j, 'id'],
+            message: `unknown option "${id}" (the model knows ${known.join(', ') || 'none'})`,
+          });
+      });
+      for (const id of known)
+        if (!given.includes(id))
+          ctx.addIssue({ code: 'custom', path: ['inputs', i, 'options'], message: `missing option "${id}"` });
+    });
+  });
 export type CheckerFile = z.infer<typeof checkerFile>;
 
 const optionalText = z.string().trim().nullable().default(null);
