@@ -109,10 +109,6 @@ describe('content/data/quiz.yaml', () => {
     }
   });
 
-  it('is at version 3 or later, since the items were rewritten after version 2', () => {
-    expect(quiz.version).toBeGreaterThanOrEqual(3);
-  });
-
   it('reaches clear verdicts for both roles, "both" and "neither" with the real items', () => {
     const pattern = (smm: MaybeAnswer, cm: MaybeAnswer) => items.map((i) => (i.role === 'smm' ? smm : cm));
     expect(scoreQuiz(items, pattern(5, 2), rules).verdict).toBe('clear-smm');
