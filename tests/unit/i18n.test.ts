@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import de from '../../src/i18n/de.json';
 import en from '../../src/i18n/en.json';
-import { createTranslator, interpolate, missingKeys } from '../../src/lib/i18n/translate';
+import { createTranslator, interpolate } from '../../src/lib/i18n/translate';
 import { localeFromPath, otherLocale, ROUTES } from '../../src/lib/i18n/routes';
 
 describe('UI strings', () => {
   it('has every key in both languages', () => {
-    expect(missingKeys(de, en)).toEqual({ onlyInA: [], onlyInB: [] });
+    expect(Object.keys(en).sort()).toEqual(Object.keys(de).sort());
   });
 
   it('uses flat dotted keys and no empty strings', () => {

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  answeredCount,
   emptyAnswers,
   estimatedMinutes,
   groupItems,
-  nextUnanswered,
-  normaliseAnswers,
   setAnswer,
   stepOfItem,
   unansweredIndices,
@@ -28,42 +25,8 @@ describe('answer bookkeeping', () => {
     expect(setAnswer([3], 0, null)).toEqual([null]);
   });
 
-  it('normalises answers to the number of items, dropping anything off the scale', () => {
-    expect(normaliseAnswers([5, 7 as never, null], 4)).toEqual([5, null, null, null]);
-    expect(normaliseAnswers([1, 2, 3], 2)).toEqual([1, 2]);
-  });
-
-  it('counts answered items and lists the open ones', () => {
-    expect(answeredCount([null, 2, 3, null])).toBe(2);
+  it('lists the open items in order', () => {
     expect(unansweredIndices([null, 2, 3, null])).toEqual([0, 3]);
-  });
-});
-
-describe('nextUnanswered', () => {
-  it('finds the first open item from the current position, then wraps to the start', () => {
-    const answers: MaybeAnswer[] = [null, 3, null, 4, 5];
-    expect(nextUnanswered(answers)).toBe(0);
-    expect(nextUnanswered(answers, 1)).toBe(2);
-    expect(nextUnanswered(answers, 3)).toBe(0);
-  });
-
-  it('returns null when everything is answered', () => {
-    expect(nextUnanswered([1, 2, 3])).toBeNull();
-    expect(nextUnanswered([])).toBeNull();
-  });
-
-  it('always returns an unanswered index or null', () => {
-    fc.assert(
-      fc.property(
-        fc.array(fc.constantFrom<MaybeAnswer>(null, 1, 5)),
-        fc.integer({ min: -3, max: 40 }),
-        (answers, from) => {
-          const next = nextUnanswered(answers, from);
-          if (next === null) expect(answers.every((a) => a !== null)).toBe(true);
-          else expect(answers[next]).toBeNull();
-        },
-      ),
-    );
   });
 });
 

@@ -69,7 +69,6 @@ export const SMM_GOALS: readonly Goal[] = ['reach-awareness', 'leads-sales', 'em
 export const CM_GOALS: readonly Goal[] = ['customer-service', 'loyalty-retention', 'product-feedback'];
 export const SPACES = ['none', 'forum', 'discord-slack', 'social-group', 'other'] as const;
 export const COVERAGES = ['office-hours', 'seven-days', 'always-on'] as const;
-export type Coverage = (typeof COVERAGES)[number];
 export const RISKS = ['sensitive-topics', 'regulated-industry', 'past-backlash'] as const;
 
 /**

@@ -7,9 +7,6 @@ import { canonicalNumber, readCanonicalNumber } from './numbers';
 
 /** A field's value: a number, one option id, a list of option ids, or `null` for "don't know". */
 export type CheckerValue = number | string | readonly string[] | null;
-export type CheckerValues = Readonly<Record<string, CheckerValue>>;
-/** Visitor overrides of assumption values, by assumption id. */
-export type AssumptionOverrides = Readonly<Record<string, number>>;
 
 /** Why a field's value was rejected; the UI shows `checker.error.<key>` beside the field. */
 export type InputErrorKey =

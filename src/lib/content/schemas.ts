@@ -64,7 +64,6 @@ export const guideFrontmatter = z.strictObject({
   sources: z.array(source).min(1, { error: 'a guide needs at least one source' }),
   faq: z.array(z.strictObject({ question: nonEmpty, answer: nonEmpty })).optional(),
 });
-export type GuideFrontmatter = z.infer<typeof guideFrontmatter>;
 
 export const glossaryFrontmatter = z.strictObject({
   key: kebabId,
@@ -74,7 +73,6 @@ export const glossaryFrontmatter = z.strictObject({
   related: z.array(kebabId).default([]),
   sources: z.array(source).default([]),
 });
-export type GlossaryFrontmatter = z.infer<typeof glossaryFrontmatter>;
 
 // ---------------------------------------------------------------- YAML data
 

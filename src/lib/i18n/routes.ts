@@ -4,8 +4,6 @@
  */
 import type { Locale } from '../content/schemas';
 
-export const DEFAULT_LOCALE: Locale = 'de';
-
 export const ROUTES = {
   home: { de: '/', en: '/en/' },
   guides: { de: '/ratgeber/', en: '/en/guides/' },

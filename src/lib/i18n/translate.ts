@@ -18,11 +18,3 @@ export function createTranslator(strings: Strings, locale: string) {
     return interpolate(template, params);
   };
 }
-
-/** Keys present in one language but not the other. */
-export function missingKeys(a: Strings, b: Strings): { onlyInA: string[]; onlyInB: string[] } {
-  return {
-    onlyInA: Object.keys(a).filter((k) => !(k in b)),
-    onlyInB: Object.keys(b).filter((k) => !(k in a)),
-  };
-}

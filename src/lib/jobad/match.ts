@@ -100,8 +100,3 @@ export function findAll(index: TextIndex, terms: readonly Term[]): Span[] | null
   }
   return spans;
 }
-
-/** Whether the text contains any of the phrases. */
-export function containsAny(index: TextIndex, phrases: ReadonlyArray<readonly Term[]>): boolean {
-  return phrases.some((terms) => findAll(index, terms) !== null);
-}

@@ -132,14 +132,6 @@ export function suggestNeighbours(
 
 // ---------------------------------------------------------------- explanations
 
-/** Answers still needed for a verdict, summed over both roles (0 once there are enough). */
-export function missingAnswers(result: QuizResult): number {
-  return QUIZ_ROLES.reduce(
-    (sum, role) => sum + Math.max(0, result.required[role] - result.answered[role]),
-    0,
-  );
-}
-
 /** Per role: answers still needed for a verdict (0 once there are enough). */
 export function missingPerRole(result: QuizResult): Record<QuizRole, number> {
   return {

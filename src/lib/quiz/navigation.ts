@@ -15,35 +15,12 @@ export function emptyAnswers(itemCount: number): MaybeAnswer[] {
   return Array.from({ length: Math.max(0, Math.trunc(itemCount) || 0) }, () => null);
 }
 
-/** Exactly `itemCount` entries; anything that is not 1–5 becomes null, extra entries are dropped. */
-export function normaliseAnswers(answers: Answers, itemCount: number): MaybeAnswer[] {
-  return emptyAnswers(itemCount).map((_, i) => {
-    const answer = answers[i];
-    return isAnswer(answer) ? answer : null;
-  });
-}
-
 /** A copy with `answers[index] = value`; an index outside the list returns an unchanged copy. */
 export function setAnswer(answers: Answers, index: number, value: MaybeAnswer): MaybeAnswer[] {
   const next = [...answers];
   if (Number.isInteger(index) && index >= 0 && index < next.length)
     next[index] = isAnswer(value) ? value : null;
   return next;
-}
-
-export function answeredCount(answers: Answers): number {
-  return answers.filter(isAnswer).length;
-}
-
-/**
- * The first unanswered item at or after `from`, else the first one before it, else null (all answered).
- * Used to continue after a reload and to point at skipped items before the result.
- */
-export function nextUnanswered(answers: Answers, from = 0): number | null {
-  const start = Math.min(Math.max(0, Math.trunc(from) || 0), answers.length);
-  for (let i = start; i < answers.length; i++) if (!isAnswer(answers[i])) return i;
-  for (let i = 0; i < start; i++) if (!isAnswer(answers[i])) return i;
-  return null;
 }
 
 /** Indices of the unanswered items, in order. */

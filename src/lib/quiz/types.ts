@@ -6,7 +6,7 @@
  * facet lists come from the zod-free `src/lib/content/ids.ts`, which the schemas use too.
  */
 import { FACETS, ROLE_IDS } from '../content/ids';
-import type { LocalizedText, QuizScoring } from '../content/schemas';
+import type { QuizScoring } from '../content/schemas';
 
 /** The two roles the quiz compares, in display order. */
 export const QUIZ_ROLES = ROLE_IDS;
@@ -36,12 +36,6 @@ export interface ScoredItem {
   readonly id: string;
   readonly role: QuizRole;
   readonly facets: readonly Facet[];
-}
-
-/** A full item as it comes from `content/data/quiz.yaml`. */
-export interface QuizItem extends ScoredItem {
-  readonly text: LocalizedText;
-  readonly tasks: readonly string[];
 }
 
 /**
