@@ -7,8 +7,7 @@
  *   meanwhile, this tab starts over and writes nothing (a deletion is never undone by one more click).
  * - Stored data this version cannot read is kept untouched, and nothing is saved, until the visitor discards it.
  */
-import type { KnowledgeAnswer } from '../content/schemas';
-import { newSeed } from './model';
+import { KNOWLEDGE_CHOICES, newSeed } from './model';
 import {
   clearKnowledge,
   knowledgeKey,
@@ -48,25 +47,31 @@ export interface KnowledgeUpdate {
   conflict: boolean;
 }
 
-/** Chooses a role for a sorting item (content index). */
-export function chooseRole(answers: KnowledgeAnswers, item: number, role: KnowledgeAnswer): KnowledgeAnswers {
-  return { ...answers, sorting: answers.sorting.map((a, i) => (i === item ? role : a)) };
-}
+/** The two parts of the check: tasks to sort, then questions. */
+export type KnowledgePart = 'sorting' | 'questions';
 
-/** Ticks or unticks an option of a question; choosing in a single-choice question replaces the choice. */
-export function chooseOption(
+/**
+ * Chooses a choice of a task or question (content index): a role (`KNOWLEDGE_CHOICES[option]`) for a task, an
+ * option for a question. In a multiple-choice question `on` ticks or unticks it; otherwise it replaces the choice.
+ */
+export function choose(
   answers: KnowledgeAnswers,
-  question: number,
+  part: KnowledgePart,
+  index: number,
   option: number,
   multiple: boolean,
   on: boolean,
 ): KnowledgeAnswers {
+  if (part === 'sorting') {
+    const role = KNOWLEDGE_CHOICES[option]!;
+    return { ...answers, sorting: answers.sorting.map((a, i) => (i === index ? role : a)) };
+  }
   const bit = 1 << option;
   const next = (before: number) => (multiple ? (on ? before | bit : before & ~bit) : bit);
-  return { ...answers, questions: answers.questions.map((m, i) => (i === question ? next(m) : m)) };
+  return { ...answers, questions: answers.questions.map((m, i) => (i === index ? next(m) : m)) };
 }
 
-export function markChecked(answers: KnowledgeAnswers, part: 'sorting' | 'questions'): KnowledgeAnswers {
+export function markChecked(answers: KnowledgeAnswers, part: KnowledgePart): KnowledgeAnswers {
   return { ...answers, checked: { ...answers.checked, [part]: true } };
 }
 
