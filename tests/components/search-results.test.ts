@@ -1,13 +1,16 @@
 // The search island in jsdom: the header popup (results, counts, Enter, and a search that finishes late never
 // reopening a popup the visitor closed or left), the results page (groups with counts, the query kept in the
-// address and the language switch), and the full text arriving after the head.
+// address and the language switch), and the full text arriving after the head. Timers are fake and the index
+// loader is handed in, so each test decides when the debounce runs and when each part of the index arrives.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, render, screen, waitFor, within } from '@testing-library/svelte';
+import { cleanup, render, screen, within } from '@testing-library/svelte';
 import { tick } from 'svelte';
 import SearchResults from '../../src/islands/SearchResults.svelte';
 import de from '../../src/i18n/de.json';
 import { SEARCH_STRING_KEYS, type SearchStrings } from '../../src/lib/search/strings';
 import { documentsKey, type SearchBodyFile, type SearchIndexFile } from '../../src/lib/search/documents';
+import { SearchEngine } from '../../src/lib/search/engine';
+import { fullEngine, type SearchLoad } from '../../src/lib/search/client';
 
 const strings = Object.fromEntries(
   Object.entries(SEARCH_STRING_KEYS).map(([k, key]) => [k, (de as Record<string, string>)[key]!]),
@@ -47,25 +50,29 @@ function key(k: string) {
   return event;
 }
 const popupHidden = () => (document.querySelector('.popup') as HTMLElement).hidden;
-// The island marks itself idle once no search is pending and the full text is in.
-const settled = async () => {
+const status = () => screen.getByRole('status').textContent;
+/** Runs what is due: the debounced search and whatever the released index parts make ready. */
+async function settle() {
+  await vi.advanceTimersByTimeAsync(1000);
   await tick();
-  await waitFor(() =>
-    expect(document.querySelector('.search-results')?.getAttribute('data-state')).toBe('idle'),
-  );
-};
+}
+/** Settles, then expects the island to say so: no search pending and the full text in. */
+async function settled() {
+  await settle();
+  expect(document.querySelector('.search-results')?.getAttribute('data-state')).toBe('idle');
+}
+
+/** The index as the island receives it: the head once released, the full text once the body is too. */
+const load = vi.fn((): SearchLoad => {
+  const headIn = new Promise<void>((resolve) => (releaseHead = resolve));
+  const bodyIn = new Promise<void>((resolve) => (releaseBody = resolve));
+  const engine = headIn.then(() => new SearchEngine(head.docs, head.locale));
+  return { head: engine, full: engine.then(() => bodyIn).then(() => fullEngine(head, body)) };
+});
 
 beforeEach(() => {
-  const headGate = new Promise<void>((resolve) => (releaseHead = resolve));
-  const bodyGate = new Promise<void>((resolve) => (releaseBody = resolve));
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (url: string) => {
-      const isBody = url.includes('-body');
-      await (isBody ? bodyGate : headGate);
-      return new Response(JSON.stringify(isBody ? body : head), { status: 200 });
-    }),
-  );
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  load.mockClear();
   input = document.createElement('input');
   input.type = 'search';
   other = document.createElement('button');
@@ -80,15 +87,16 @@ afterEach(() => {
   input.remove();
   other.remove();
   langLink.remove();
-  vi.unstubAllGlobals();
+  vi.useRealTimers();
   history.replaceState(null, '', '/');
 });
 
-function mount(locale: string, inline = false) {
+function mount(inline = false) {
   render(SearchResults, {
     props: {
       input,
-      locale,
+      locale: 'de',
+      load,
       strings,
       guidesUrl: '/ratgeber/',
       glossaryUrl: '/glossar/',
@@ -97,6 +105,7 @@ function mount(locale: string, inline = false) {
     },
   });
   input.focus();
+  expect(load).toHaveBeenCalledWith('de');
 }
 const loadAll = () => {
   releaseHead();
@@ -105,41 +114,57 @@ const loadAll = () => {
 
 describe('header search popup', () => {
   it('shows grouped options and announces the count once the index has loaded', async () => {
-    mount('t1');
+    mount();
     type('Moderation');
     loadAll();
     await settled();
     expect(screen.getAllByRole('option', { hidden: true }).length).toBe(3);
-    expect(screen.getByRole('status').textContent).toMatch(/3 Treffer für „Moderation“/);
+    expect(status()).toMatch(/3 Treffer für „Moderation“/);
     expect(popupHidden()).toBe(false);
     expect(input.getAttribute('aria-expanded')).toBe('true');
   });
 
+  it('searches once typing pauses, not on every keystroke', async () => {
+    mount();
+    loadAll();
+    await settle();
+    type('Mo');
+    await vi.advanceTimersByTimeAsync(10);
+    type('Moderation');
+    await vi.advanceTimersByTimeAsync(10);
+    expect(document.querySelector('.search-results')?.getAttribute('data-state')).toBe('busy');
+    expect(screen.queryAllByRole('option', { hidden: true })).toHaveLength(0);
+    await settled();
+    expect(screen.getAllByRole('option', { hidden: true })).toHaveLength(3);
+  });
+
   it('searches titles as soon as the head arrives and the full text once the bodies follow', async () => {
-    mount('t2');
+    mount();
     type('Netiquette');
     releaseHead();
-    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/Keine Treffer/));
+    await settle();
+    expect(status()).toMatch(/Keine Treffer/);
     releaseBody();
     await settled();
-    expect(screen.getByRole('status').textContent).toMatch(/1 Treffer/);
+    expect(status()).toMatch(/1 Treffer/);
     expect(screen.getByRole('option', { hidden: true }).querySelector('mark')?.textContent).toBe(
       'Netiquette',
     );
   });
 
   it('lets Enter submit the form to the results page unless an option is chosen', async () => {
-    mount('t3');
+    mount();
     loadAll();
     type('Moderation');
     await settled();
     expect(key('Enter').defaultPrevented).toBe(false);
     key('ArrowDown');
-    await waitFor(() => expect(input.getAttribute('aria-activedescendant')).toBeTruthy());
+    await tick();
+    expect(input.getAttribute('aria-activedescendant')).toBeTruthy();
   });
 
   it('keeps the popup closed when Escape comes before the debounced search runs', async () => {
-    mount('t4');
+    mount();
     loadAll();
     type('Mo');
     await settled();
@@ -150,35 +175,37 @@ describe('header search popup', () => {
     expect(input.getAttribute('aria-expanded')).toBe('false');
     // The hits are up to date, so the arrow key shows the right results at once.
     key('ArrowDown');
-    await waitFor(() => expect(popupHidden()).toBe(false));
+    await tick();
+    expect(popupHidden()).toBe(false);
     expect(input.getAttribute('aria-activedescendant')).toBeTruthy();
   });
 
   it('keeps the popup closed when the index arrives after Escape', async () => {
-    mount('t5');
+    mount();
     type('Moderation');
     key('Escape');
     loadAll();
     await settled();
-    expect(screen.getByRole('status').textContent).toMatch(/3 Treffer/);
+    expect(status()).toMatch(/3 Treffer/);
     expect(popupHidden()).toBe(true);
   });
 
   it('does not open the popup for a search that finishes after focus left the box', async () => {
-    mount('t6');
+    mount();
     loadAll();
     type('Moderation');
     other.focus();
     await settled();
     expect(popupHidden()).toBe(true);
     input.focus();
-    await waitFor(() => expect(popupHidden()).toBe(false));
+    await tick();
+    expect(popupHidden()).toBe(false);
   });
 });
 
 describe('results page', () => {
   it('groups results as guides, glossary and tools with their counts, as links', async () => {
-    mount('t7', true);
+    mount(true);
     type('Moderation');
     loadAll();
     await settled();
@@ -198,7 +225,7 @@ describe('results page', () => {
   });
 
   it('keeps the query in the address and in the language switch, and Enter shows results without reloading', async () => {
-    mount('t8', true);
+    mount(true);
     loadAll();
     type('Moderation');
     await settled();
@@ -206,6 +233,7 @@ describe('results page', () => {
     expect(langLink.getAttribute('href')).toBe('/en/search/?q=Moderation');
     input.value = 'Bedarfscheck';
     expect(key('Enter').defaultPrevented).toBe(true);
-    await waitFor(() => expect(langLink.getAttribute('href')).toBe('/en/search/?q=Bedarfscheck'));
+    await tick();
+    expect(langLink.getAttribute('href')).toBe('/en/search/?q=Bedarfscheck');
   });
 });

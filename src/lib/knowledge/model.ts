@@ -1,6 +1,6 @@
 /**
  * The knowledge check core: the props the island receives, a seeded shuffle, scoring and the topics to reread.
- * Pure functions only; the island (src/islands/KnowledgeCheck.svelte) holds the state.
+ * Pure functions only; session.ts runs the workflow with saved progress, view.ts turns it into rows to draw.
  */
 import type { KnowledgeAnswer, Locale } from '../content/schemas';
 import type { Strings } from '../i18n/translate';
