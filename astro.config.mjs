@@ -6,7 +6,7 @@ import svelte from '@astrojs/svelte';
 import { parse } from 'yaml';
 import { postBuild } from './src/integrations/postbuild.ts';
 import { ogImages } from './src/integrations/og-images.ts';
-import { searchMountChunk } from './src/integrations/search-mount-chunk.ts';
+import { pageLoader } from './src/integrations/page-loader.ts';
 
 // The public URL comes from one setting: SITE_URL, else the default in the site data.
 const contentDir = process.env.ROLLENKLAR_CONTENT_DIR || './content';
@@ -37,6 +37,8 @@ export default defineConfig({
           addClientDirective({ name: 'intent', entrypoint: './src/directives/intent.ts' }),
       },
     },
+    // The one inline script of every page (theme, search on intent); fills in the search island's URL.
+    pageLoader(),
     ogImages(),
     postBuild(),
   ],
@@ -44,7 +46,6 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
   vite: {
-    plugins: [searchMountChunk()],
     build: {
       rolldownOptions: {
         // MDX modules carry Astro's "use astro:head-inject" directive; bundling them into the search-index
