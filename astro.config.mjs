@@ -37,7 +37,7 @@ export default defineConfig({
           addClientDirective({ name: 'intent', entrypoint: './src/directives/intent.ts' }),
       },
     },
-    // The one inline script of every page (theme, search on intent); fills in the search island's URL.
+    // The one inline script of every page (theme, search on intent, contents marker) and the search island URL.
     pageLoader(),
     ogImages(),
     postBuild(),
