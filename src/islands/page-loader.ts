@@ -15,9 +15,9 @@ type SearchIsland = typeof import('./search-mount');
 
 const root = document.documentElement;
 const systemDark = matchMedia('(prefers-color-scheme: dark)');
-const islandUrl = document.currentScript?.dataset['searchIsland'];
+const islandUrl = document.currentScript!.dataset['searchIsland'];
 
-let stored: string | null = null;
+let stored: string | null | undefined;
 try {
   stored = localStorage.getItem(THEME_STORAGE_KEY);
 } catch {
@@ -44,8 +44,10 @@ const startSearch = (form: HTMLFormElement) => {
 };
 const find = <T extends Element>(selector: string) => document.querySelector<T>(selector);
 
+// Listeners on the document: they work before the body is parsed. Event targets are elements, or the
+// document itself (which has no `closest`).
 document.addEventListener('click', (event) => {
-  if (!(event.target instanceof Element) || !event.target.closest('[data-theme-toggle]')) return;
+  if (!(event.target as Element).closest?.('[data-theme-toggle]')) return;
   const next = isDark() ? 'light' : 'dark';
   root.dataset['theme'] = next;
   try {
@@ -57,19 +59,18 @@ document.addEventListener('click', (event) => {
 });
 
 document.addEventListener('focusin', (event) => {
-  const form = event.target instanceof HTMLInputElement && event.target.form;
-  if (form && 'search' in form.dataset) startSearch(form);
+  const form = (event.target as Element).closest?.<HTMLFormElement>('[data-search]');
+  if (form) startSearch(form);
 });
 
 // "/" (when not typing) and Ctrl/Cmd+K go to the search page's own box, else to the header's.
 document.addEventListener('keydown', (event) => {
-  const typing =
-    event.target instanceof Element && event.target.closest('input,textarea,select,[contenteditable]');
+  const typing = (event.target as Element).closest?.('input,textarea,select,[contenteditable]');
   const shortcut =
     (event.key === '/' && !typing) || ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k');
   const input =
     shortcut &&
-    (find<HTMLInputElement>('[data-inline="true"] input') ?? find<HTMLInputElement>('[data-search] input'));
+    (find<HTMLInputElement>('[data-inline=true] input') ?? find<HTMLInputElement>('[data-search] input'));
   if (!input) return;
   event.preventDefault();
   input.focus();
@@ -79,8 +80,8 @@ document.addEventListener('keydown', (event) => {
 document.addEventListener('DOMContentLoaded', () => {
   syncToggles();
   // The search page starts at once only when it has a query to show; otherwise, like everywhere, on intent.
-  const inline = find<HTMLFormElement>('form[data-inline="true"]');
-  if (inline && new URLSearchParams(location.search).get('q')) startSearch(inline);
+  const inline = find<HTMLFormElement>('[data-inline=true]');
+  if (inline && /[?&]q=[^&]/.test(location.search)) startSearch(inline);
 
   // The contents list stays beside a guide's text from 64rem: mark the section being read. (Browsers fire
   // scroll events at most once a frame.)
@@ -93,6 +94,6 @@ document.addEventListener('DOMContentLoaded', () => {
     );
     links.forEach((a, i) => (a.ariaCurrent = i === current ? 'location' : null));
   };
-  if (links.length) addEventListener('scroll', mark, { passive: true });
+  if (links.length) addEventListener('scroll', mark);
   mark();
 });
