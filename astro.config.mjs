@@ -7,7 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import { parse } from 'yaml';
 import { postBuild } from './src/integrations/postbuild.ts';
 import { ogImages } from './src/integrations/og-images.ts';
-import { searchMountChunk } from './src/integrations/search-mount-chunk.ts';
+import { pageLoader } from './src/integrations/page-loader.ts';
 import { readPagePairs, sitemapSerializer } from './src/lib/sitemap.ts';
 
 // The public URL comes from one setting: SITE_URL, else the default in the site data.
@@ -44,6 +44,8 @@ export default defineConfig({
       serialize: sitemapSerializer(readPagePairs(contentDir)),
       namespaces: { news: false, image: false, video: false },
     }),
+    // The one inline script of every page (theme, search on intent, contents marker) and the search island URL.
+    pageLoader(),
     ogImages(),
     postBuild(),
   ],
@@ -51,7 +53,6 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
   vite: {
-    plugins: [searchMountChunk()],
     build: {
       rolldownOptions: {
         // MDX modules carry Astro's "use astro:head-inject" directive; bundling them into the search-index

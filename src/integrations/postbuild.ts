@@ -1,21 +1,16 @@
 /**
- * After the build, on every page:
- * 1. inlines small module scripts (the search loader), so a reading page is complete in one request;
- * 2. narrows the page's <meta> Content-Security-Policy to the hashes of the inline code that page really has
- *    (Astro lists every inline script and style of the whole build on every page);
- * then writes the union of the page policies into dist/_headers (Netlify, Cloudflare Pages), plus the
+ * After the build, narrows every page's <meta> Content-Security-Policy to the hashes of the inline code that
+ * page really has (Astro lists every inline script and style of the whole build on every page), then writes the union of the page policies into dist/_headers (Netlify, Cloudflare Pages), plus the
  * directives only a header can carry (frame-ancestors), so static hosts send it as a header too.
  * Small policies matter: the header and the <meta> travel with every page, before its first paint. So the
- * header lists script hashes (the theme script runs before the <meta> is parsed) but allows inline styles in
+ * header lists script hashes (the page loader runs before the <meta> is parsed) but allows inline styles in
  * general; each page's <meta> policy, which comes before its only <style>, admits exactly that style. A
  * browser enforces both policies, so inline styles stay limited to the hashed ones.
  */
-import { readFileSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { inlineSmallScripts } from '../lib/build/inline-scripts';
 import { mergePolicies, parsePolicy, policyForPage, renderPolicy, withCspHeader } from '../lib/security/csp';
 import { headersFileProblems, missingSecurityHeaders } from '../lib/security/headers-file';
 
@@ -40,33 +35,19 @@ export function postBuild(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const scripts = new Map<string, string | undefined>();
-        const readScript = (src: string) => {
-          if (!scripts.has(src)) {
-            try {
-              scripts.set(src, readFileSync(path.join(root, src), 'utf8'));
-            } catch {
-              scripts.set(src, undefined);
-            }
-          }
-          return scripts.get(src);
-        };
         const policies = [];
-        let inlined = 0;
         for (const file of await htmlFiles(root)) {
           const page = path.relative(root, file);
-          const built = inlineSmallScripts(await readFile(file, 'utf8'), readScript);
-          inlined += built.hashes.length;
-          const match = META.exec(built.html);
+          const html = await readFile(file, 'utf8');
+          const match = META.exec(html);
           if (!match) throw new Error(`${page} has no Content-Security-Policy meta tag`);
           const astroPolicy = parsePolicy(match[1]!.replace(/&#39;/g, "'").replace(/&quot;/g, '"'));
-          for (const hash of built.hashes) astroPolicy.get('script-src')?.add(hash);
-          const policy = policyForPage(astroPolicy, built.html, page);
+          const policy = policyForPage(astroPolicy, html, page);
           policies.push(policy);
           const meta = match[0].replace(match[1]!, renderPolicy(policy));
           await writeFile(
             file,
-            built.html.slice(0, match.index) + meta + built.html.slice(match.index + match[0].length),
+            html.slice(0, match.index) + meta + html.slice(match.index + match[0].length),
           );
         }
         const policy = mergePolicies([...policies, parsePolicy(HEADER_ONLY)]);
@@ -85,9 +66,7 @@ export function postBuild(): AstroIntegration {
         ];
         if (problems.length > 0) throw new Error(`dist/_headers:\n- ${problems.join('\n- ')}`);
         await writeFile(headersPath, headersFile);
-        logger.info(
-          `${inlined} small scripts inlined; Content-Security-Policy of ${policies.length} pages written to _headers`,
-        );
+        logger.info(`Content-Security-Policy of ${policies.length} pages written to _headers`);
       },
     },
   };

@@ -1,4 +1,4 @@
-/** Starts the search island on a server-rendered search form (called lazily by the search loader). */
+/** Starts the search island on a server-rendered search form (called lazily by the page loader). */
 import { mount } from 'svelte';
 import SearchResults from './SearchResults.svelte';
 import stylesUrl from './search-results.css?url';

@@ -11,9 +11,12 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: await findChromium(), args: CHROMIUM_ARGS, headless: true });
 }
 
-/** Pages whose purpose is an interactive tool (quiz, checker, knowledge check); every other page is for reading. */
+/**
+ * Pages with an island (quiz, checker, job-ad check, knowledge check, the privacy page's stored-data panel);
+ * every other page is for reading and runs only the page loader.
+ */
 export const INTERACTIVE_PAGE =
-  /^\/(en\/)?(quiz|bedarfscheck|hiring-check|stellenanzeigen-check|job-ad-check|ratgeber\/wissenstest|guides\/knowledge-check)\/$/;
+  /^\/(en\/)?(quiz|bedarfscheck|hiring-check|stellenanzeigen-check|job-ad-check|ratgeber\/wissenstest|guides\/knowledge-check|datenschutz|privacy)\/$/;
 
 /** The HTML file of a page path from builtPages(). */
 export function htmlFileOf(pagePath: string, dist = DIST): string {

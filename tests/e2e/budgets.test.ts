@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { JSDOM } from 'jsdom';
 import { builtPages, DIST, htmlFileOf, INTERACTIVE_PAGE, launchBrowser } from './browser';
+import { inlineScriptBodies } from '../../src/lib/security/csp';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -85,6 +86,14 @@ describe('first load of reading pages', () => {
     const page = html(pagePath);
     expect(page).not.toMatch(/<link[^>]+rel="stylesheet"/);
     expect(page).not.toMatch(/<script[^>]+\bsrc=/);
+  });
+
+  // The page loader (theme before the first paint, search on intent, the contents marker) is all the JavaScript
+  // a reading page runs before interaction; it rides on every page, so it has a budget of its own.
+  it.each(reading)('%s runs only the page loader before interaction, at most 850 B gzip', (pagePath) => {
+    const scripts = inlineScriptBodies(html(pagePath));
+    expect(scripts).toHaveLength(1);
+    expect(gzipSync(scripts[0]!).length).toBeLessThanOrEqual(850);
   });
 
   // Everything around a page's own content (layout, header, footer, metadata, CSS, JS) at most 8 KB gzip.

@@ -50,7 +50,7 @@ it('detects violations at all (self-check of the axe helper)', async () => {
 });
 
 const gz = (pathname: string) => gzipSync(readFileSync(`${DIST}${pathname}`)).length;
-// Scripts written into the page count too (the theme script, the inlined search loader, island bootstraps).
+// Scripts written into the page count too (the page loader, island bootstraps).
 const inlineScriptBytes = (pagePath: string) =>
   inlineScriptBodies(readFileSync(htmlFileOf(pagePath), 'utf8')).reduce(
     (sum, body) => sum + gzipSync(body).length,

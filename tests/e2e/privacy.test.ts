@@ -19,6 +19,9 @@ async function answerSorting(page: Page, count: number) {
   }
 }
 
+/** The stored-data island has read the storage (it starts once its module has loaded). */
+const panelReady = (page: Page) => page.locator('[data-stored] [data-ready]').waitFor({ state: 'attached' });
+
 const storedAnswers = (page: Page) =>
   page.evaluate((key) => {
     const raw = localStorage.getItem(key);
@@ -45,6 +48,7 @@ describe('privacy page', () => {
       localStorage.setItem('someone-else', 'keep');
     });
     await page.goto(new URL('/datenschutz/', baseUrl).href);
+    await panelReady(page);
     const items = page.locator('[data-stored-list] li');
     expect(await items.count()).toBe(2);
     expect(await items.first().textContent()).toContain('rollenklar.quiz.v2');
@@ -57,6 +61,41 @@ describe('privacy page', () => {
     await context.close();
   });
 
+  it('deletes a single entry by its own button, keeps the others, and moves focus to the next entry', async () => {
+    const context = await browser.newContext({ colorScheme: 'light' });
+    const page = await context.newPage();
+    await page.goto(url('/en/privacy/'));
+    await page.evaluate(() => {
+      localStorage.setItem('rollenklar.theme', 'dark');
+      localStorage.setItem('rollenklar.checker.v1', '{}');
+      localStorage.setItem('rollenklar.quiz.v2', '{}');
+    });
+    await page.reload();
+    await panelReady(page);
+    expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+    await page.getByRole('button', { name: 'Delete rollenklar.quiz.v2' }).click();
+    await expect
+      .poll(() => page.getByRole('status').last().textContent())
+      .toBe('Done: rollenklar.quiz.v2 deleted.');
+    expect(await page.evaluate(() => Object.keys(localStorage).sort())).toEqual([
+      'rollenklar.checker.v1',
+      'rollenklar.theme',
+    ]);
+    expect(await page.locator('[data-stored-list] code').allTextContents()).toEqual([
+      'rollenklar.checker.v1',
+      'rollenklar.theme',
+    ]);
+    // The entry after it moved up: focus is on its button, not lost to the page.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      'Delete rollenklar.theme',
+    );
+    // Deleting the theme choice falls back to the system setting at once.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset['theme'])).toBeUndefined();
+    expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(['rollenklar.checker.v1']);
+    await context.close();
+  });
+
   it('F-12: names the knowledge check among the stored data, and lists its key when present', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -64,6 +103,7 @@ describe('privacy page', () => {
     await page.evaluate((key) => localStorage.setItem(key, '{}'), KNOWLEDGE_KEY);
     expect(await page.locator('[data-known-keys]').textContent()).toContain(KNOWLEDGE_KEY);
     await page.reload();
+    await panelReady(page);
     expect(await page.locator('[data-stored-list]').textContent()).toContain(
       `${KNOWLEDGE_KEY} – Wissenstest`,
     );
@@ -80,7 +120,8 @@ describe('privacy page', () => {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(url('/datenschutz/'), { waitUntil: 'networkidle' });
+    await page.goto(url('/datenschutz/'));
+    await panelReady(page);
     expect(await page.getByRole('button', { name: 'Alle gespeicherten Daten löschen' }).isVisible()).toBe(
       true,
     );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  hashSource,
+  cspHash,
   inlineHashes,
   mergePolicies,
   parsePolicy,
@@ -8,6 +8,8 @@ import {
   renderPolicy,
   withCspHeader,
 } from '../../src/lib/security/csp';
+
+const source = (text: string) => `'${cspHash(text)}'`;
 
 describe('Content-Security-Policy helpers', () => {
   it('merges page policies into one that allows what each page allows', () => {
@@ -36,9 +38,9 @@ describe('Content-Security-Policy helpers', () => {
 describe('page policies', () => {
   const site = parsePolicy(
     "default-src 'self'; script-src 'self' 'sha256-A' " +
-      hashSource('run()') +
+      source('run()') +
       "; style-src 'self' 'sha256-B' " +
-      hashSource('p{}'),
+      source('p{}'),
   );
 
   it('hashes inline scripts and styles, but not JSON-LD or other data blocks', () => {
@@ -46,14 +48,14 @@ describe('page policies', () => {
       '<script>run()</script><script type="application/ld+json">{}</script><script type="module">go()</script>' +
         '<script src="/a.js"></script><style>p{}</style>',
     );
-    expect([...scripts]).toEqual([hashSource('run()'), hashSource('go()')]);
-    expect([...styles]).toEqual([hashSource('p{}')]);
+    expect([...scripts]).toEqual([source('run()'), source('go()')]);
+    expect([...styles]).toEqual([source('p{}')]);
   });
 
   it('narrows a build-wide policy to the hashes of the inline code the page has', () => {
     const page = policyForPage(site, '<script>run()</script><style>p{}</style>', 'page.html');
     expect(renderPolicy(page)).toBe(
-      `default-src 'self'; script-src 'self' ${hashSource('run()')}; style-src 'self' ${hashSource('p{}')}`,
+      `default-src 'self'; script-src 'self' ${source('run()')}; style-src 'self' ${source('p{}')}`,
     );
   });
 

@@ -2,6 +2,8 @@
 // notice while the operator's data is unset, and a release build that refuses to render without it.
 import { afterEach, describe, expect, it } from 'vitest';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { loadRenderers } from 'astro:container';
+import { getContainerRenderer as svelteRenderer } from '@astrojs/svelte/container-renderer';
 import { JSDOM } from 'jsdom';
 import ImprintPage from '../../src/components/ImprintPage.astro';
 import PrivacyPage from '../../src/components/PrivacyPage.astro';
@@ -38,7 +40,8 @@ const filled: SiteFile = siteFile.parse({
 });
 
 async function render(page: typeof ImprintPage | typeof PrivacyPage, locale: 'de' | 'en', site: SiteFile) {
-  const container = await AstroContainer.create();
+  // The privacy page's stored-data panel is a Svelte island.
+  const container = await AstroContainer.create({ renderers: await loadRenderers([svelteRenderer()]) });
   const html = await container.renderToString(page, {
     props: { locale, site, versions },
     request: new Request(

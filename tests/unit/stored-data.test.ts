@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deleteOwnData, ownKeys, storedKind } from '../../src/lib/privacy/stored-data';
 import { storedKeys } from '../../src/lib/privacy/stored-keys';
-import { THEME_STORAGE_KEY } from '../../src/lib/theme/theme-script';
+import { THEME_STORAGE_KEY } from '../../src/lib/theme/theme-key';
 import { storageKey } from '../../src/lib/quiz/storage';
 import { CHECKER_STORAGE_KEY } from '../../src/lib/checker/values';
 import { knowledgeKey } from '../../src/lib/knowledge/storage';

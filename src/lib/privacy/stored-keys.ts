@@ -1,12 +1,12 @@
 /**
  * The keys the site writes, taken from the constants the tools themselves use, so the privacy page can never
- * forget one (build time only: the theme module needs node:crypto for its hash).
+ * forget one.
  */
 import { CHECKER_STORAGE_KEY } from '../checker/values';
 import { JOB_AD_STORAGE_KEY } from '../jobad/storage';
 import { KNOWLEDGE_PREFIX, knowledgeKey } from '../knowledge/storage';
 import { STORAGE_PREFIX as QUIZ_PREFIX, storageKey as quizKey } from '../quiz/storage';
-import { THEME_STORAGE_KEY } from '../theme/theme-script';
+import { THEME_STORAGE_KEY } from '../theme/theme-key';
 import type { StoredKey } from './stored-data';
 
 export function storedKeys(versions: { quiz: number; knowledge: number }): StoredKey[] {

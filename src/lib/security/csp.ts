@@ -58,10 +58,15 @@ export function withCspHeader(headersFile: string, policy: string): string {
   ].join('\n');
 }
 
-/** The CSP hash source (`'sha256-…'`) of an inline script's or style's exact text. */
-export function hashSource(text: string): string {
-  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+/**
+ * The CSP hash of an inline script's or style's exact text, as Astro's `insertScriptHash` takes it; in a
+ * policy it is quoted (`'sha256-…'`).
+ */
+export function cspHash(text: string): `sha256-${string}` {
+  return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 }
+
+const hashSource = (text: string) => `'${cspHash(text)}'`;
 
 // Inline code a page runs: <script> without src (JSON-LD and other data blocks are not run) and <style>.
 const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/gi;
