@@ -4,8 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { MAX_REVISION, revisionedRecord, type Revision } from '../../src/lib/storage/revisioned';
-import type { StorageLike } from '../../src/lib/storage/safe-storage';
-import { memoryStorage } from './memory-storage';
+import { brokenStorage, memoryStorage } from './memory-storage';
 
 const KEY = 'rollenklar.test.v2';
 
@@ -44,25 +43,6 @@ const record = revisionedRecord<Load, string>({
 
 const stored = (text: string, r?: number) =>
   JSON.stringify({ v: 2, ...(r === undefined ? {} : { r }), text });
-
-/** Storage as a browser with storage disabled behaves: every call throws. */
-const throwing: StorageLike = {
-  get length(): number {
-    throw new Error('SecurityError');
-  },
-  key() {
-    throw new Error('SecurityError');
-  },
-  getItem() {
-    throw new Error('SecurityError');
-  },
-  setItem() {
-    throw new Error('SecurityError');
-  },
-  removeItem() {
-    throw new Error('SecurityError');
-  },
-};
 
 describe('saving with revisions', () => {
   it('writes revision 1 on an empty slot and one higher on every save on top of it', () => {
@@ -136,7 +116,7 @@ describe('saving with revisions', () => {
         throw new DOMException('full', 'QuotaExceededError');
       },
     };
-    for (const storage of [null, throwing, full]) {
+    for (const storage of [null, brokenStorage, full]) {
       expect(record.save(storage, 0, 'a')).toEqual({ status: 'failed' });
       expect(record.load(storage)).toEqual({ status: 'none' });
     }
