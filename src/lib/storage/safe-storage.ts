@@ -1,7 +1,7 @@
 /**
  * localStorage that never throws: it can be missing, blocked by the browser, or full. Every feature that
- * saves progress (quiz, checker, knowledge check) reads and writes through these helpers; `onStorageChange`
- * tells a page what other tabs changed.
+ * saves progress (quiz, checker, knowledge check) reads and writes through these helpers, and saves through
+ * the compare-and-set of revisioned.ts; `onStorageChange` tells a page what other tabs changed.
  */
 
 /** The part of the Web Storage API these helpers use; `localStorage` fits, tests pass a fake. */
