@@ -4,8 +4,7 @@
 import { performance } from 'node:perf_hooks';
 import os from 'node:os';
 import { loadContentData } from '../src/lib/content/data-files';
-import { createTranslator } from '../src/lib/i18n/translate';
-import de from '../src/i18n/de.json';
+import { useTranslations } from '../src/i18n';
 import {
   COMPANY_SIZES,
   COVERAGES,
@@ -17,7 +16,6 @@ import {
   serializeCheckerState,
   toCheckerParams,
   describeResult,
-  type CheckerTranslate,
   type CheckerValue,
 } from '../src/lib/checker';
 
@@ -26,7 +24,7 @@ const WARM_UP = 2_000;
 const FRAME_MS = 16;
 
 const { checker } = loadContentData('content');
-const t = createTranslator(de, 'de') as CheckerTranslate;
+const t = useTranslations('de');
 const names = { smm: 'Social-Media-Manager:in', cm: 'Community-Manager:in' };
 const labels = Object.fromEntries(checker.inputs.map((i) => [i.id, i.label.de]));
 

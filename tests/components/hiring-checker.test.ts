@@ -2,15 +2,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { tick } from 'svelte';
-import de from '../../src/i18n/de.json';
 import { loadContentData } from '../../src/lib/content/data-files';
-import { createTranslator } from '../../src/lib/i18n/translate';
-import { CHECKER_STORAGE_KEY, isIslandStringKey } from '../../src/lib/checker';
+import { pickStrings, useTranslations } from '../../src/i18n';
+import { CHECKER_STORAGE_KEY, CHECKER_STRINGS } from '../../src/lib/checker';
 import { islandData, jobAdRole, localizeChecker } from '../../src/lib/checker/view';
 import { buildJobAd, formatJobAd } from '../../src/lib/checker/job-ad';
 import { adFromFragment } from '../../src/lib/jobad/storage';
 import { readJobAd } from '../../src/islands/checker/job-ads-dom';
-import type { CheckerTranslate } from '../../src/lib/checker/strings';
 import CheckerForm from '../../src/components/checker/CheckerForm.svelte';
 import CheckerAssumptionsTable from '../../src/components/checker/CheckerAssumptionsTable.svelte';
 import CheckerJobAds from '../../src/components/checker/CheckerJobAds.svelte';
@@ -19,8 +17,8 @@ import HiringChecker from '../../src/islands/HiringChecker.svelte';
 
 const data = loadContentData('content');
 const view = localizeChecker(data.checker, 'de');
-const t = createTranslator(de, 'de') as CheckerTranslate;
-const strings = Object.fromEntries(Object.entries(de).filter(([key]) => isIslandStringKey(key)));
+const t = useTranslations('de');
+const strings = pickStrings('de', CHECKER_STRINGS);
 const role = (id: 'smm' | 'cm') =>
   jobAdRole(
     data.roles.find((r) => r.id === id)!,

@@ -3,9 +3,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import KnowledgeCheck from '../../src/islands/KnowledgeCheck.svelte';
-import de from '../../src/i18n/de.json';
+import { pickStrings } from '../../src/i18n';
 import { loadContentData } from '../../src/lib/content/data-files';
-import { knowledgeKey, maskOf, pickKnowledgeStrings, type KnowledgeProps } from '../../src/lib/knowledge';
+import { KNOWLEDGE_STRINGS, knowledgeKey, maskOf, type KnowledgeProps } from '../../src/lib/knowledge';
 
 const { knowledge, roles } = loadContentData('content');
 const KEY = knowledgeKey(knowledge.version);
@@ -14,7 +14,7 @@ const titles = new Map(roles.flatMap((r) => r.tasks.map((t) => [t.id, t.title.de
 const props: KnowledgeProps = {
   locale: 'de',
   version: knowledge.version,
-  strings: pickKnowledgeStrings(de),
+  strings: pickStrings('de', KNOWLEDGE_STRINGS),
   sorting: knowledge.sorting.map((s) => ({
     id: s.id,
     text: s.text?.de ?? titles.get(s.tasks[0]!)!,

@@ -3,10 +3,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
 import QuizRunner from '../../src/islands/QuizRunner.svelte';
-import de from '../../src/i18n/de.json';
+import { pickStrings } from '../../src/i18n';
 import { loadContentData } from '../../src/lib/content/data-files';
 import {
-  pickQuizStrings,
+  QUIZ_STRINGS,
   rulesFromData,
   shareQuery,
   storageKey,
@@ -24,7 +24,7 @@ const props: RunnerProps = {
   previous: quiz.previous.map((p) => ({ version: p.version, ids: [...p.items] })),
   rules: rulesFromData(quiz.scoring),
   items: quiz.items.map((i) => ({ id: i.id, role: i.role, facets: [...i.facets], text: i.text.de })),
-  strings: pickQuizStrings(de),
+  strings: pickStrings('de', QUIZ_STRINGS),
   tasks: {
     smm: roles.find((r) => r.id === 'smm')!.tasks.map((t) => t.title.de),
     cm: roles.find((r) => r.id === 'cm')!.tasks.map((t) => t.title.de),

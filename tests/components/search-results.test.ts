@@ -6,15 +6,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/svelte';
 import { tick } from 'svelte';
 import SearchResults from '../../src/islands/SearchResults.svelte';
-import de from '../../src/i18n/de.json';
-import { SEARCH_STRING_KEYS, type SearchStrings } from '../../src/lib/search/strings';
+import { pickStrings } from '../../src/i18n';
+import { SEARCH_STRINGS } from '../../src/lib/search/strings';
 import { documentsKey, type SearchBodyFile, type SearchIndexFile } from '../../src/lib/search/documents';
 import { SearchEngine } from '../../src/lib/search/engine';
 import { fullEngine, type SearchLoad } from '../../src/lib/search/client';
 
-const strings = Object.fromEntries(
-  Object.entries(SEARCH_STRING_KEYS).map(([k, key]) => [k, (de as Record<string, string>)[key]!]),
-) as unknown as SearchStrings;
+const strings = pickStrings('de', SEARCH_STRINGS);
 
 const docs: SearchIndexFile['docs'] = [
   { kind: 'guide', page: 'Moderation im Alltag', summary: 'Regeln und Eskalation.', url: '/ratgeber/a/' },

@@ -191,6 +191,34 @@ describe('saving with revisions', () => {
     expect(store.save(withValues({ channels: 5 })).kind).toBe('saved');
   });
 
+  it('F-2: after another tab deleted the answers and saved new ones, a stale tab takes those over instead of writing', () => {
+    const storage = new FakeStorage();
+    const a = new CheckerStore(storage, checker);
+    a.load();
+    a.save(withValues({ channels: 1 }));
+    a.save(withValues({ channels: 2 }));
+    storage.removeItem(CHECKER_STORAGE_KEY);
+    const b = new CheckerStore(storage, checker);
+    b.load();
+    expect(b.save(withValues({ channels: 9 })).kind).toBe('saved');
+    const outcome = a.save(withValues({ channels: 3 }));
+    expect(outcome.kind).toBe('newer');
+    if (outcome.kind === 'newer') expect(outcome.state.values['channels']).toBe(9);
+    expect(parse(storage.getItem(CHECKER_STORAGE_KEY)).values['channels']).toBe(9);
+  });
+
+  it('F-5: unreadable data written by another tab pauses saving until it is removed', () => {
+    const { storage, store } = setup(savedText({ channels: 4 }, 2));
+    const unreadable = '{"v":1,"inp';
+    storage.setItem(CHECKER_STORAGE_KEY, unreadable);
+    expect(store.onStorageEvent(CHECKER_STORAGE_KEY, unreadable)).toEqual({ kind: 'unreadable' });
+    expect(store.save(withValues({ channels: 5 }))).toEqual({ kind: 'paused' });
+    expect(storage.getItem(CHECKER_STORAGE_KEY)).toBe(unreadable);
+    storage.removeItem(CHECKER_STORAGE_KEY);
+    expect(store.onStorageEvent(CHECKER_STORAGE_KEY, null)).toEqual({ kind: 'deleted' });
+    expect(store.save(withValues({ channels: 5 })).kind).toBe('saved');
+  });
+
   it('F-11: a full or blocked storage is reported as a failed save', () => {
     const { storage, store } = setup();
     storage.full = true;

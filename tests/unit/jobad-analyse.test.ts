@@ -17,11 +17,11 @@ import {
   segmentAd,
   serializeSavedAd,
   titleText,
-  translator,
   type FlagId,
 } from '../../src/lib/jobad';
 import { compileTerm, compileTerms, findAll, findTerm, indexText } from '../../src/lib/jobad/match';
 import { UI_STRINGS } from '../../src/i18n';
+import { translator } from '../../src/lib/i18n/translate';
 
 const vocabulary = compileVocabulary(jobAdRoleData(loadContentData('content').roles));
 const found = (text: string, term: string) => {

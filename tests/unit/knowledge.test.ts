@@ -11,7 +11,7 @@ import {
   maskOf,
   newSeed,
   ordersFor,
-  pickKnowledgeStrings,
+  KNOWLEDGE_STRINGS,
   scoreQuestions,
   scoreSorting,
   seededRandom,
@@ -19,7 +19,7 @@ import {
   topicsToReread,
 } from '../../src/lib/knowledge';
 import { ROUTES } from '../../src/lib/i18n/routes';
-import de from '../../src/i18n/de.json';
+import { pickStrings } from '../../src/i18n';
 
 const data = loadContentData('content');
 const { knowledge, roles } = data;
@@ -216,7 +216,7 @@ describe('scoring', () => {
   });
 
   it('passes only the island strings, with the same keys in both languages', () => {
-    const picked = pickKnowledgeStrings(de);
+    const picked = pickStrings('de', KNOWLEDGE_STRINGS);
     expect(Object.keys(picked).length).toBeGreaterThan(10);
     expect(Object.keys(picked).some((k) => k.startsWith('knowledge.page.'))).toBe(false);
   });

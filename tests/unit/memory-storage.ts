@@ -12,3 +12,22 @@ export function memoryStorage(entries: Record<string, string> = {}) {
     map,
   };
 }
+
+/** Storage as a browser with storage disabled or full behaves: every call throws. */
+export const brokenStorage = {
+  get length(): number {
+    throw new Error('SecurityError');
+  },
+  key(): string | null {
+    throw new Error('SecurityError');
+  },
+  getItem(): string | null {
+    throw new Error('SecurityError');
+  },
+  setItem(): void {
+    throw new Error('QuotaExceededError');
+  },
+  removeItem(): void {
+    throw new Error('SecurityError');
+  },
+};

@@ -23,6 +23,7 @@ import {
   type QuizShape,
   type StorageLike,
 } from '../../src/lib/quiz';
+import { brokenStorage } from './memory-storage';
 
 const VERSION = 3;
 const answerArb = fc.constantFrom<MaybeAnswer>(null, 1, 2, 3, 4, 5);
@@ -47,25 +48,6 @@ class MemoryStorage implements StorageLike {
     this.map.delete(key);
   }
 }
-
-/** Storage as a browser with storage disabled or full behaves: every call throws. */
-const brokenStorage: StorageLike = {
-  get length(): number {
-    throw new Error('SecurityError');
-  },
-  key() {
-    throw new Error('SecurityError');
-  },
-  getItem() {
-    throw new Error('SecurityError');
-  },
-  setItem() {
-    throw new Error('QuotaExceededError');
-  },
-  removeItem() {
-    throw new Error('SecurityError');
-  },
-};
 
 const progress: QuizProgress = { answers: [4, null, 5], position: 2, updatedAt: NOW, revision: 4 };
 

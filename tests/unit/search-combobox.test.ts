@@ -7,8 +7,9 @@ import {
   withQuery,
   type SearchBoxState,
 } from '../../src/lib/search/combobox';
-import { SEARCH_STRING_KEYS, type SearchStrings } from '../../src/lib/search/strings';
-import de from '../../src/i18n/de.json';
+import { SEARCH_STRINGS } from '../../src/lib/search/strings';
+import { pickStrings } from '../../src/i18n';
+import { translator } from '../../src/lib/i18n/translate';
 
 const header: SearchBoxState = {
   inline: false,
@@ -18,9 +19,8 @@ const header: SearchBoxState = {
   pending: false,
   filled: true,
 };
-const strings = Object.fromEntries(
-  Object.entries(SEARCH_STRING_KEYS).map(([k, key]) => [k, (de as Record<string, string>)[key]!]),
-) as unknown as SearchStrings;
+const strings = pickStrings('de', SEARCH_STRINGS);
+const t = translator(strings);
 
 describe('keys in the header combobox', () => {
   it('arrows start at the first or the last option and wrap around', () => {
@@ -69,20 +69,20 @@ describe('announcement', () => {
   const ready = { status: 'ready', query: 'Moderation', searched: 'Moderation', total: 3 } as const;
 
   it('counts the results for the query typed, in singular and plural', () => {
-    expect(searchAnnouncement(strings, ready)).toMatch(/^3 Treffer für „Moderation“/);
-    expect(searchAnnouncement(strings, { ...ready, total: 1 })).toMatch(/^1 Treffer für „Moderation“/);
-    expect(searchAnnouncement(strings, { ...ready, total: 0 })).toMatch(/^Keine Treffer für „Moderation“/);
+    expect(searchAnnouncement(t, ready)).toMatch(/^3 Treffer für „Moderation“/);
+    expect(searchAnnouncement(t, { ...ready, total: 1 })).toMatch(/^1 Treffer für „Moderation“/);
+    expect(searchAnnouncement(t, { ...ready, total: 0 })).toMatch(/^Keine Treffer für „Moderation“/);
   });
 
   it('says nothing while the shown results are for another query or the query is too short', () => {
-    expect(searchAnnouncement(strings, { ...ready, query: 'Moderator' })).toBe('');
-    expect(searchAnnouncement(strings, { ...ready, query: 'M', searched: 'M' })).toBe('');
+    expect(searchAnnouncement(t, { ...ready, query: 'Moderator' })).toBe('');
+    expect(searchAnnouncement(t, { ...ready, query: 'M', searched: 'M' })).toBe('');
   });
 
   it('says when the index is loading for a typed query, and when it failed', () => {
-    expect(searchAnnouncement(strings, { ...ready, status: 'loading' })).toBe(strings.loading);
-    expect(searchAnnouncement(strings, { ...ready, status: 'loading', query: '' })).toBe('');
-    expect(searchAnnouncement(strings, { ...ready, status: 'error' })).toBe(strings.loadError);
+    expect(searchAnnouncement(t, { ...ready, status: 'loading' })).toBe(strings['search.loading']);
+    expect(searchAnnouncement(t, { ...ready, status: 'loading', query: '' })).toBe('');
+    expect(searchAnnouncement(t, { ...ready, status: 'error' })).toBe(strings['search.loadError']);
   });
 });
 

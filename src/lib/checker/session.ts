@@ -5,12 +5,14 @@
  * - A link never silently replaces saved answers: it is shown, and the visitor decides (`planStart`).
  * - Nothing is written until the visitor changes something.
  * - Saved records carry a revision. A tab writes only on top of the revision it last saw, so a stale tab
- *   cannot overwrite what another tab saved, nor re-create answers deleted elsewhere (`CheckerStore`).
+ *   cannot overwrite what another tab saved, nor re-create answers deleted elsewhere (`CheckerStore`, over
+ *   src/lib/storage/revisioned.ts).
  * - Stored data this version cannot read is left untouched until the visitor discards it.
  *
  * Plain TypeScript over the never-throwing storage helper; the island only renders and wires events.
  */
-import { readItem, removeItem, writeItem, type StorageLike } from '../storage/safe-storage';
+import { removeItem, type StorageLike } from '../storage/safe-storage';
+import { revisionedRecord, type RevisionedRecord } from '../storage/revisioned';
 import type { CheckerDefinitions } from './definitions';
 import { canonicalNumber } from './numbers';
 import {
@@ -165,15 +167,23 @@ export class CheckerStore {
   knownRev = 0;
   /** Unreadable data is stored: nothing is written until the visitor discards it. */
   paused = false;
+  private readonly record: RevisionedRecord<SavedCheckerState, CheckerState>;
 
   constructor(
     private readonly storage: StorageLike | null,
     private readonly definitions: CheckerDefinitions,
-  ) {}
+  ) {
+    this.record = revisionedRecord({
+      key: CHECKER_STORAGE_KEY,
+      parse: (raw) => parseSavedCheckerState(raw, definitions),
+      revisionOf: (saved) => (saved.status === 'unreadable' ? 'locked' : saved.rev),
+      serialize: (state, rev) => serializeCheckerState(state.values, state.assumptions, definitions, rev),
+    });
+  }
 
   /** Reads the stored answers and remembers their revision. */
   load(): SavedCheckerState {
-    const saved = parseSavedCheckerState(readItem(this.storage, CHECKER_STORAGE_KEY), this.definitions);
+    const saved = this.record.load(this.storage);
     this.knownRev = saved.rev;
     this.paused = saved.status === 'unreadable';
     return saved;
@@ -185,25 +195,17 @@ export class CheckerStore {
 
   save(state: CheckerState): SaveOutcome {
     if (this.paused) return { kind: 'paused' };
-    const current = parseSavedCheckerState(readItem(this.storage, CHECKER_STORAGE_KEY), this.definitions);
+    const outcome = this.record.save(this.storage, this.knownRev, state);
+    if (outcome.status === 'saved') this.knownRev = outcome.revision;
+    if (outcome.status !== 'conflict') return { kind: outcome.status };
+    const { current } = outcome;
     if (current.status === 'unreadable') {
       this.paused = true;
       return { kind: 'paused' };
     }
-    if (current.status === 'none' && this.knownRev > 0) {
-      // Deleted elsewhere since this tab last saved: do not bring the answers back behind the visitor's back.
-      this.knownRev = 0;
-      return { kind: 'deleted' };
-    }
-    if (current.status === 'ok' && current.rev > this.knownRev) {
-      this.knownRev = current.rev;
-      return { kind: 'newer', state: this.stateOf(current) };
-    }
-    const rev = Math.max(current.rev, this.knownRev) + 1;
-    const text = serializeCheckerState(state.values, state.assumptions, this.definitions, rev);
-    if (!writeItem(this.storage, CHECKER_STORAGE_KEY, text)) return { kind: 'failed' };
-    this.knownRev = rev;
-    return { kind: 'saved' };
+    // Deleted elsewhere since this tab last saved: do not bring the answers back behind the visitor's back.
+    this.knownRev = current.rev;
+    return current.status === 'none' ? { kind: 'deleted' } : { kind: 'newer', state: this.stateOf(current) };
   }
 
   /** Removes unreadable stored data at the visitor's request; saving resumes. */

@@ -4,7 +4,8 @@
  * `stringKey` converts one into the other, and its return type is checked against the string files: an id
  * without a string fails the type check (`astro check`, `svelte-check`), not the visitor.
  */
-import type { UiKey } from '../../i18n';
+import type { IslandKey, IslandStrings, UiKey } from '../../i18n';
+import type { Translate } from '../i18n/translate';
 import type { JobAdStringKey } from './job-ad';
 
 /** `'coverage-seven-days'` → `'coverageSevenDays'`, as a type. */
@@ -42,31 +43,25 @@ export const JOB_AD_STRING_KEYS = [
   'checker.jobAd.offerItems',
 ] as const satisfies readonly (JobAdStringKey & UiKey)[];
 
-/** Strings only the server-rendered parts of the page use; the island never needs them. */
-const PAGE_ONLY_PREFIXES = ['checker.page.', 'checker.method.', 'checker.form.', 'checker.assumptions.'];
-/** Exceptions: server-rendered groups whose strings the island also shows. */
-const ISLAND_ALSO = [
-  'checker.form.resetDone',
-  'checker.form.echo',
-  'checker.assumptions.changed',
-  'checker.assumptions.resetDone',
-];
+/**
+ * The island's strings: `checker.*` without what only the server-rendered parts of the page use (the page top,
+ * the method, the form, the assumptions table), except the few of those the island also shows.
+ */
+export const CHECKER_STRINGS = {
+  include: [
+    'checker.',
+    'checker.form.resetDone',
+    'checker.form.echo',
+    'checker.assumptions.changed',
+    'checker.assumptions.resetDone',
+  ],
+  exclude: ['checker.page.', 'checker.method.', 'checker.form.', 'checker.assumptions.'],
+} as const;
+export type CheckerKey = IslandKey<typeof CHECKER_STRINGS>;
+export type CheckerStrings = IslandStrings<typeof CHECKER_STRINGS>;
 
-/** Whether the island needs a string: `checker.*`, without what only the server renders. */
-export function isIslandStringKey(key: string): boolean {
-  if (!key.startsWith('checker.')) return false;
-  return ISLAND_ALSO.includes(key) || !PAGE_ONLY_PREFIXES.some((prefix) => key.startsWith(prefix));
-}
+/** The strings of the copy button, which the quiz's share link uses too (with its own words). */
+export type CopyKey = 'checker.copy.done' | 'checker.copy.failed' | 'checker.copy.fallbackLabel';
 
 /** How the island's parts look up a UI string (the page passes the strings in; the island ships none). */
-export type CheckerTranslate = (key: UiKey, params?: Readonly<Record<string, string | number>>) => string;
-
-/**
- * Fills `{name}` placeholders, like `interpolate` in src/lib/i18n/translate.ts. The island keeps its own copy so
- * that the page does not fetch the shared translation chunk for three lines of code.
- */
-export function fill(template: string, params: Readonly<Record<string, string | number>> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in params ? String(params[name]) : match,
-  );
-}
+export type CheckerTranslate = Translate<CheckerKey>;

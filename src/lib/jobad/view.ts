@@ -2,9 +2,9 @@
  * What the job-ad page hands its island, and the texts the island builds from an analysis. Plain functions,
  * so the wording of a result is unit-tested without a browser.
  */
-import type { UiKey } from '../../i18n';
+import type { IslandKey, IslandStrings } from '../../i18n';
 import type { GuideSectionLink, Locale, RoleId, Source } from '../content/schemas';
-import { interpolate } from '../i18n/translate';
+import type { Translate } from '../i18n/translate';
 import {
   MAX_CHARS,
   MIN_ROLE_DUTIES,
@@ -27,7 +27,8 @@ export interface JobAdTaskInfo extends SectionLink {
 
 export interface JobAdIslandProps {
   locale: Locale;
-  strings: Readonly<Partial<Record<UiKey, string>>>;
+  /** `pickStrings(locale, JOB_AD_STRINGS)`. */
+  strings: JobAdStrings;
   roles: JobAdRoleData[];
   roleNames: Record<RoleId, string>;
   tasks: Record<string, JobAdTaskInfo>;
@@ -51,22 +52,14 @@ export const FLAG_SECTIONS: Partial<Record<FlagId, GuideSectionLink>> = {
   },
 };
 
-/** Strings only the server-rendered page uses. */
-const PAGE_ONLY = ['jobad.page.', 'jobad.teaser.', 'jobad.method.'];
-
-export function pickJobAdStrings(all: Readonly<Record<string, string>>): Partial<Record<UiKey, string>> {
-  return Object.fromEntries(
-    Object.entries(all).filter(
-      ([key]) => key.startsWith('jobad.') && !PAGE_ONLY.some((p) => key.startsWith(p)),
-    ),
-  ) as Partial<Record<UiKey, string>>;
-}
-
-export type JobAdTranslate = (key: UiKey, params?: Readonly<Record<string, string | number>>) => string;
-
-export function translator(strings: JobAdIslandProps['strings']): JobAdTranslate {
-  return (key, params) => interpolate(strings[key] ?? key, params);
-}
+/** The island's strings: `jobad.*` without what only the server-rendered page uses. */
+export const JOB_AD_STRINGS = {
+  include: ['jobad.'],
+  exclude: ['jobad.page.', 'jobad.teaser.', 'jobad.method.'],
+} as const;
+export type JobAdKey = IslandKey<typeof JOB_AD_STRINGS>;
+export type JobAdStrings = IslandStrings<typeof JOB_AD_STRINGS>;
+export type JobAdTranslate = Translate<JobAdKey>;
 
 const FLAG_KEYS: Record<
   FlagId,
@@ -101,8 +94,8 @@ export function flagText(flag: Flag, t: JobAdTranslate, locale: Locale): { title
     max: MAX_TOOLS,
   };
   return {
-    title: t(`jobad.flag.${key}.title` as UiKey, params),
-    text: t(`jobad.flag.${key}.text` as UiKey, params),
+    title: t(`jobad.flag.${key}.title`, params),
+    text: t(`jobad.flag.${key}.text`, params),
   };
 }
 

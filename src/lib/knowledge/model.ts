@@ -3,7 +3,7 @@
  * Pure functions only; session.ts runs the workflow with saved progress, view.ts turns it into rows to draw.
  */
 import type { KnowledgeAnswer, Locale } from '../content/schemas';
-import type { Strings } from '../i18n/translate';
+import type { IslandKey, IslandStrings } from '../../i18n';
 
 export const KNOWLEDGE_CHOICES: readonly KnowledgeAnswer[] = ['smm', 'cm', 'both'];
 
@@ -35,20 +35,17 @@ export interface KnowledgeProps {
   version: number;
   sorting: SortItem[];
   questions: QuestionItem[];
-  /** The `knowledge.*` UI strings of the page language (see `pickKnowledgeStrings`). */
-  strings: Strings;
+  /** The island's UI strings in the page language (`pickStrings(locale, KNOWLEDGE_STRINGS)`). */
+  strings: KnowledgeStrings;
 }
 
-/** Key prefixes under `knowledge.` that only server-rendered pages use. */
-const PAGE_ONLY = ['knowledge.page.', 'knowledge.teaser.'];
-
-export function pickKnowledgeStrings(all: Strings): Record<string, string> {
-  const picked: Record<string, string> = {};
-  for (const [key, value] of Object.entries(all)) {
-    if (key.startsWith('knowledge.') && !PAGE_ONLY.some((p) => key.startsWith(p))) picked[key] = value;
-  }
-  return picked;
-}
+/** The island's strings: `knowledge.*` without what only server-rendered pages use. */
+export const KNOWLEDGE_STRINGS = {
+  include: ['knowledge.'],
+  exclude: ['knowledge.page.', 'knowledge.teaser.'],
+} as const;
+export type KnowledgeKey = IslandKey<typeof KNOWLEDGE_STRINGS>;
+export type KnowledgeStrings = IslandStrings<typeof KNOWLEDGE_STRINGS>;
 
 /** The bit mask of a list of option indices. */
 export function maskOf(indices: readonly number[]): number {

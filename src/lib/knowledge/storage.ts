@@ -5,12 +5,14 @@
  *   silently: the visitor is told and may discard it; until then this page does not write over it.
  * - Progress of an older version (a lower key) is useless here and removed; a newer version's key is
  *   left alone (a rollback or an old cached page must not destroy it).
- * - A save is a compare-and-set on the revision: a tab whose view is older than what is stored (another tab
- *   saved, or the data was deleted on the privacy page) does not write; it reloads instead.
+ * - A save is a compare-and-set on the revision (src/lib/storage/revisioned.ts): a tab whose view is older than
+ *   what is stored (another tab saved, or the data was deleted on the privacy page) does not write; it reloads
+ *   instead.
  * Nothing here throws.
  */
 import type { KnowledgeAnswer } from '../content/schemas';
-import { readItem, removeItem, removeKeys, writeItem, type StorageLike } from '../storage/safe-storage';
+import { removeItem, removeKeys, storageKeys, type StorageLike } from '../storage/safe-storage';
+import { revisionedRecord, type SaveResult } from '../storage/revisioned';
 
 export type { StorageLike };
 export const KNOWLEDGE_PREFIX = 'rollenklar.knowledge.v';
@@ -127,22 +129,31 @@ export function parseKnowledge(
   };
 }
 
+/** This version's progress as a revisioned record: what it cannot read, or a newer version wrote, is locked. */
+function progressRecord(version: number, sortCount: number, optionCounts: readonly number[]) {
+  return revisionedRecord({
+    key: knowledgeKey(version),
+    parse: (raw) => parseKnowledge(raw, version, sortCount, optionCounts),
+    revisionOf: (load) => {
+      const revision = revisionOf(load);
+      return revision === undefined ? 'locked' : (revision ?? 0);
+    },
+    serialize: (progress: Readonly<KnowledgeProgress>, revision: number) =>
+      serializeKnowledge(progress, version, revision),
+  });
+}
+
 export function loadKnowledge(
   storage: StorageLike | null,
   version: number,
   sortCount: number,
   optionCounts: readonly number[],
 ): KnowledgeLoad {
-  return parseKnowledge(readItem(storage, knowledgeKey(version)), version, sortCount, optionCounts);
+  return progressRecord(version, sortCount, optionCounts).load(storage);
 }
 
-/** What became of a save. */
-export type KnowledgeSave =
-  | { status: 'saved'; revision: number }
-  /** The browser refused (storage disabled or full). */
-  | { status: 'failed' }
-  /** Storage no longer holds what this tab last saw: nothing was written; `current` is what is there now. */
-  | { status: 'conflict'; current: KnowledgeLoad };
+/** What became of a save: saved (with the new revision), failed, or a conflict with what is stored now. */
+export type KnowledgeSave = SaveResult<KnowledgeLoad>;
 
 /** The revision a load stands for, as `KnowledgeRevision`; undefined for data this version cannot use. */
 export function revisionOf(load: KnowledgeLoad): KnowledgeRevision | undefined {
@@ -154,7 +165,7 @@ export function revisionOf(load: KnowledgeLoad): KnowledgeRevision | undefined {
 /**
  * Saves only if storage still holds what this tab last saw (`seen`): nothing (null), outdated data, or the
  * revision it read or wrote. So a stale tab cannot write its older state over a newer one, and a deletion
- * elsewhere is not undone by one more click here.
+ * elsewhere is not undone by one more click here. (A record from before revisions counts as nothing seen.)
  */
 export function saveKnowledge(
   storage: StorageLike | null,
@@ -164,14 +175,7 @@ export function saveKnowledge(
   sortCount: number,
   optionCounts: readonly number[],
 ): KnowledgeSave {
-  if (!storage) return { status: 'failed' };
-  const current = loadKnowledge(storage, version, sortCount, optionCounts);
-  const stored = revisionOf(current);
-  if (stored !== seen) return { status: 'conflict', current };
-  const revision = Math.min((seen ?? 0) + 1, KNOWLEDGE_LIMITS.maxRevision);
-  return writeItem(storage, knowledgeKey(version), serializeKnowledge(progress, version, revision))
-    ? { status: 'saved', revision }
-    : { status: 'failed' };
+  return progressRecord(version, sortCount, optionCounts).save(storage, seen ?? 0, progress);
 }
 
 /** Removes the saved progress of this version (the visitor chose to discard what could not be read). */
@@ -189,15 +193,5 @@ export function removeStaleKnowledge(storage: StorageLike | null, version: numbe
 
 /** Keys of progress saved by newer versions of the check, which this page leaves alone. */
 export function newerKnowledgeKeys(storage: StorageLike | null, version: number): string[] {
-  const keys: string[] = [];
-  if (!storage) return keys;
-  try {
-    for (let i = 0; i < storage.length; i++) {
-      const v = knowledgeKeyVersion(storage.key(i));
-      if (v !== null && v > version) keys.push(knowledgeKey(v));
-    }
-  } catch {
-    // Storage blocked while listing: report what was seen.
-  }
-  return keys;
+  return storageKeys(storage).filter((key) => (knowledgeKeyVersion(key) ?? 0) > version);
 }

@@ -3,6 +3,9 @@
  * i18n files; this module only decides which ones apply and with which numbers, so the island and the
  * method page word things the same way.
  */
+import type { UiKey } from '../../i18n';
+import type { Translate as TranslateKeys } from '../i18n/translate';
+import type { QuizKey } from './runner';
 import type { Band, Driver, QuizResult, Verdict } from './scoring';
 import { QUIZ_ROLES, type Answer, type Facet, type QuizRole } from './types';
 
@@ -11,26 +14,26 @@ import { QUIZ_ROLES, type Answer, type Facet, type QuizRole } from './types';
  * (an answer label, a role name) and are translated before they are filled in; see `renderMessage`.
  */
 export interface Message {
-  key: string;
+  key: QuizKey;
   params?: Readonly<Record<string, string | number>>;
   keyParams?: readonly string[];
 }
 
-/** The translator of `src/lib/i18n/translate.ts` (`createTranslator(strings, locale)`) fits this type. */
-export type Translate = (key: string, params?: Readonly<Record<string, string | number>>) => string;
+/** How the island and the method page look up a quiz string (`translator(strings)`, `useTranslations`). */
+export type Translate = TranslateKeys<QuizKey>;
 
 /** Translates a message: key parameters first, numbers formatted for the locale (German "4,5"). */
 export function renderMessage(message: Message, t: Translate, locale: string): string {
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const params: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(message.params ?? {})) {
-    if (message.keyParams?.includes(name) && typeof value === 'string') params[name] = t(value);
+    if (message.keyParams?.includes(name) && typeof value === 'string') params[name] = t(value as QuizKey);
     else params[name] = typeof value === 'number' ? number.format(value) : value;
   }
   return t(message.key, params);
 }
 
-export const ANSWER_KEYS: Readonly<Record<Answer, string>> = {
+export const ANSWER_KEYS: Readonly<Record<Answer, QuizKey>> = {
   1: 'quiz.answer.1',
   2: 'quiz.answer.2',
   3: 'quiz.answer.3',
@@ -38,7 +41,7 @@ export const ANSWER_KEYS: Readonly<Record<Answer, string>> = {
   5: 'quiz.answer.5',
 };
 
-export const FACET_KEYS: Readonly<Record<Facet, string>> = {
+export const FACET_KEYS: Readonly<Record<Facet, QuizKey>> = {
   strategy: 'quiz.facet.strategy',
   content: 'quiz.facet.content',
   analytics: 'quiz.facet.analytics',
@@ -50,7 +53,7 @@ export const FACET_KEYS: Readonly<Record<Facet, string>> = {
 };
 
 /** The one-sentence verdict. */
-export const VERDICT_KEYS: Readonly<Record<Verdict, string>> = {
+export const VERDICT_KEYS: Readonly<Record<Verdict, QuizKey>> = {
   'clear-smm': 'quiz.verdict.clearSmm',
   'lean-smm': 'quiz.verdict.leanSmm',
   both: 'quiz.verdict.both',
@@ -62,7 +65,7 @@ export const VERDICT_KEYS: Readonly<Record<Verdict, string>> = {
 };
 
 /** Short band names for the method page and the legend. */
-export const BAND_KEYS: Readonly<Record<Band, string>> = {
+export const BAND_KEYS: Readonly<Record<Band, UiKey>> = {
   'clear-smm': 'quiz.band.clearSmm',
   'lean-smm': 'quiz.band.leanSmm',
   both: 'quiz.band.both',
@@ -72,7 +75,7 @@ export const BAND_KEYS: Readonly<Record<Band, string>> = {
   unclear: 'quiz.band.unclear',
 };
 
-export const ROLE_KEYS: Readonly<Record<QuizRole, string>> = { smm: 'quiz.role.smm', cm: 'quiz.role.cm' };
+export const ROLE_KEYS: Readonly<Record<QuizRole, QuizKey>> = { smm: 'quiz.role.smm', cm: 'quiz.role.cm' };
 
 // ---------------------------------------------------------------- neighbouring roles ("neither")
 
@@ -94,7 +97,7 @@ export const NEIGHBOUR_FACETS: Readonly<Record<NeighbourRole, readonly Facet[]>>
   'marketing-analyst': ['analytics', 'insight'],
 };
 
-export const NEIGHBOUR_KEYS: Readonly<Record<NeighbourRole, { name: string; text: string }>> = {
+export const NEIGHBOUR_KEYS: Readonly<Record<NeighbourRole, { name: QuizKey; text: QuizKey }>> = {
   'content-creator': {
     name: 'quiz.neighbour.contentCreator.name',
     text: 'quiz.neighbour.contentCreator.text',

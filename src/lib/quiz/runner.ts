@@ -3,7 +3,7 @@
  * The page builds these props from the content data and the i18n files, so the island ships no dictionary
  * and no content of the other language.
  */
-import type { Strings } from '../i18n/translate';
+import type { IslandKey, IslandStrings } from '../../i18n';
 import { isAnswer, type Answers, type Facet, type QuizRole, type QuizRules, type QuizShape } from './types';
 
 /** One quiz item in the page language. */
@@ -36,24 +36,20 @@ export interface RunnerProps {
   /** The verdict thresholds from the quiz data. */
   rules: QuizRules;
   items: RunnerItem[];
-  /** The quiz UI strings of the page language (see `pickQuizStrings`). */
-  strings: Strings;
+  /** The quiz UI strings of the page language (`pickStrings(locale, QUIZ_STRINGS)`). */
+  strings: QuizStrings;
   /** Task titles per role from the roles data, in the page language. */
   tasks: Record<QuizRole, string[]>;
   links: RunnerLinks;
 }
 
-/** Key prefixes under `quiz.` that only the server-rendered pages use (the method page for the bands); not passed to the island. */
-const PAGE_ONLY = ['quiz.method.', 'quiz.page.', 'quiz.noscript', 'quiz.band.'];
-
-/** The `quiz.*` UI strings the island needs, out of a whole language file. */
-export function pickQuizStrings(all: Strings): Record<string, string> {
-  const picked: Record<string, string> = {};
-  for (const [key, value] of Object.entries(all)) {
-    if (key.startsWith('quiz.') && !PAGE_ONLY.some((prefix) => key.startsWith(prefix))) picked[key] = value;
-  }
-  return picked;
-}
+/** The island's strings: `quiz.*` without what only the server-rendered pages use (the method page, the bands). */
+export const QUIZ_STRINGS = {
+  include: ['quiz.'],
+  exclude: ['quiz.method.', 'quiz.page.', 'quiz.noscript', 'quiz.noscript.', 'quiz.band.'],
+} as const;
+export type QuizKey = IslandKey<typeof QUIZ_STRINGS>;
+export type QuizStrings = IslandStrings<typeof QUIZ_STRINGS>;
 
 /** True when both lists hold the same answers item by item (anything that is not 1–5 counts as no answer). */
 export function sameAnswers(a: Answers, b: Answers): boolean {

@@ -4,10 +4,10 @@
  * - opening: this version's progress is read; progress of an earlier version is carried over item by item (by
  *   id) and the old key removed; progress of a newer version is left untouched (a rolled-back or cached page
  *   must not delete it, F-6); unreadable progress is removed with a notice;
- * - saving: a compare-and-set on the record's revision. A tab writes only over the revision it last read;
- *   when another tab has saved since, or deleted the progress, nothing is written and the caller gets the
- *   newer state (or the deletion) to show instead (F-2, F-4);
- * - watching: `readSession` gives the current state for a `storage` event from another tab.
+ * - saving: a compare-and-set on the record's revision (src/lib/storage/revisioned.ts). A tab writes only over
+ *   the revision it last read; when another tab has saved since, or deleted the progress, nothing is written
+ *   and the caller gets the newer state (or the deletion) to show instead (F-2, F-4);
+ * - watching: after another tab's `storage` event, `reconcileSession` says what changed (read afresh).
  */
 import { carryOver } from './share';
 import {
@@ -16,11 +16,11 @@ import {
   parseProgress,
   serializeProgress,
   storageKey,
-  storageKeys,
   type QuizProgress,
   type StorageLike,
 } from './storage';
-import { readItem, removeItem, writeItem } from '../storage/safe-storage';
+import { readItem, removeItem, storageKeys } from '../storage/safe-storage';
+import { revisionedRecord } from '../storage/revisioned';
 import { isAnswer, type MaybeAnswer, type QuizShape } from './types';
 
 export type SessionState = QuizProgress;
@@ -47,9 +47,20 @@ function firstOpen(answers: readonly MaybeAnswer[]): number {
   return open === -1 ? answers.length : open;
 }
 
+/** This version's progress as a revisioned record; unreadable progress counts as nothing saved. */
+function progressRecord(quiz: QuizShape) {
+  return revisionedRecord({
+    key: storageKey(quiz.version),
+    parse: (raw) => parseProgress(raw, quiz.version, quiz.ids.length),
+    revisionOf: (parsed) => (parsed.status === 'ok' ? parsed.progress.revision : 0),
+    serialize: (progress: Omit<QuizProgress, 'revision'>, revision: number) =>
+      serializeProgress({ ...progress, revision }, quiz.version),
+  });
+}
+
 /** The current saved state, or null when nothing usable is saved. Never writes. */
 export function readSession(storage: StorageLike | null, quiz: QuizShape): SessionState | null {
-  const parsed = parseProgress(readItem(storage, storageKey(quiz.version)), quiz.version, quiz.ids.length);
+  const parsed = progressRecord(quiz).load(storage);
   return parsed.status === 'ok' ? parsed.progress : null;
 }
 
@@ -59,8 +70,8 @@ export function readSession(storage: StorageLike | null, quiz: QuizShape): Sessi
  */
 export function openSession(storage: StorageLike | null, quiz: QuizShape, now: number): OpenedSession {
   const notices: SessionNotice[] = [];
-  const key = storageKey(quiz.version);
-  const parsed = parseProgress(readItem(storage, key), quiz.version, quiz.ids.length);
+  const record = progressRecord(quiz);
+  const parsed = record.load(storage);
   let state = parsed.status === 'ok' ? parsed.progress : null;
   if (parsed.status === 'discarded') {
     clearProgress(storage, quiz.version);
@@ -80,9 +91,9 @@ export function openSession(storage: StorageLike | null, quiz: QuizShape, now: n
         const answers = carryOver(shape.ids, oldProgress.progress.answers, quiz.ids);
         const carried = answers.filter(isAnswer).length;
         if (carried > 0) {
-          const next: SessionState = { answers, position: firstOpen(answers), updatedAt: now, revision: 1 };
-          const written = writeItem(storage, key, serializeProgress(next, quiz.version));
-          state = next;
+          const next = { answers, position: firstOpen(answers), updatedAt: now };
+          const written = record.save(storage, 0, next).status === 'saved';
+          state = { ...next, revision: 1 };
           notices.push({ kind: 'migrated', carried });
           carriedFromOlder = true;
           // Only when the new record is safely stored may the old one go.
@@ -117,23 +128,14 @@ export function saveSession(
   change: { answers: readonly MaybeAnswer[]; position: number },
   now: number,
 ): SaveOutcome {
-  if (!storage) return { status: 'failed' };
-  const key = storageKey(quiz.version);
-  const raw = readItem(storage, key);
-  const stored = parseProgress(raw, quiz.version, quiz.ids.length);
-  const storedRevision = stored.status === 'ok' ? stored.progress.revision : 0;
-  if (stored.status !== 'ok' && basedOn > 0) return { status: 'deleted' };
-  if (stored.status === 'ok' && storedRevision !== basedOn)
-    return { status: 'conflict', state: stored.progress };
-  const state: SessionState = {
-    answers: [...change.answers],
-    position: change.position,
-    updatedAt: now,
-    revision: storedRevision + 1,
-  };
-  return writeItem(storage, key, serializeProgress(state, quiz.version))
-    ? { status: 'saved', state }
-    : { status: 'failed' };
+  const progress = { answers: [...change.answers], position: change.position, updatedAt: now };
+  const outcome = progressRecord(quiz).save(storage, basedOn, progress);
+  if (outcome.status === 'saved')
+    return { status: 'saved', state: { ...progress, revision: outcome.revision } };
+  if (outcome.status === 'failed') return outcome;
+  return outcome.current.status === 'ok'
+    ? { status: 'conflict', state: outcome.current.progress }
+    : { status: 'deleted' };
 }
 
 /** Deletes this version's progress ("start over"). */
@@ -153,9 +155,4 @@ export function reconcileSession(
   const latest = readSession(storage, quiz);
   if (latest === null) return known > 0 ? { change: 'deleted' } : { change: 'none' };
   return latest.revision !== known ? { change: 'updated', state: latest } : { change: 'none' };
-}
-
-/** Does a `storage` event concern this quiz's progress? (`key` null: the whole storage was cleared.) */
-export function concernsSession(eventKey: string | null, quiz: QuizShape): boolean {
-  return eventKey === null || eventKey === storageKey(quiz.version);
 }

@@ -124,21 +124,6 @@ export function otherVersionKeys(
   return { older, newer };
 }
 
-/** All keys in storage; a storage that throws halfway gives what it gave until then. */
-export function storageKeys(storage: StorageLike | null): string[] {
-  const keys: string[] = [];
-  if (!storage) return keys;
-  try {
-    for (let i = 0; i < storage.length; i++) {
-      const key = storage.key(i);
-      if (key !== null) keys.push(key);
-    }
-  } catch {
-    // Blocked halfway: the keys read so far.
-  }
-  return keys;
-}
-
 export { browserStorage, type StorageLike };
 
 /** Loads and checks saved progress. Unreadable storage counts as "nothing saved". */

@@ -3,7 +3,8 @@
  * pattern: arrows choose an option while focus stays in the box) or on the results page, what the live region
  * says, and how the query is kept in an address. The island (src/islands/SearchResults.svelte) applies them.
  */
-import { fill, type SearchStrings } from './strings';
+import type { Translate } from '../i18n/translate';
+import type { SearchKey } from './strings';
 
 /** What a key in the search box does; null leaves it to the browser (the form submits, the caret moves). */
 export type SearchKeyAction =
@@ -67,12 +68,12 @@ export interface SearchProgress {
 }
 
 /** What the live region says: loading, a failure, or the count for the query typed, once its results show. */
-export function searchAnnouncement(strings: SearchStrings, p: Readonly<SearchProgress>): string {
-  if (p.status === 'loading' && p.query) return strings.loading;
-  if (p.status === 'error') return strings.loadError;
+export function searchAnnouncement(t: Translate<SearchKey>, p: Readonly<SearchProgress>): string {
+  if (p.status === 'loading' && p.query) return t('search.loading');
+  if (p.status === 'error') return t('search.loadError');
   if (p.searched.length < 2 || p.query !== p.searched) return '';
-  if (p.total === 0) return fill(strings.noResults, { query: p.searched });
-  return fill(p.total === 1 ? strings.resultCountOne : strings.resultCount, {
+  if (p.total === 0) return t('search.noResults', { query: p.searched });
+  return t(p.total === 1 ? 'search.resultCountOne' : 'search.resultCount', {
     count: p.total,
     query: p.searched,
   });

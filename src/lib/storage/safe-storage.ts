@@ -1,7 +1,7 @@
 /**
  * localStorage that never throws: it can be missing, blocked by the browser, or full. Every feature that
- * saves progress (quiz, checker, knowledge check) reads and writes through these helpers; `onStorageChange`
- * tells a page what other tabs changed.
+ * saves progress (quiz, checker, knowledge check) reads and writes through these helpers, and saves through
+ * the compare-and-set of revisioned.ts; `onStorageChange` tells a page what other tabs changed.
  */
 
 /** The part of the Web Storage API these helpers use; `localStorage` fits, tests pass a fake. */
@@ -53,22 +53,27 @@ export function removeItem(storage: StorageLike | null, key: string): boolean {
   }
 }
 
-/** Removes every key the predicate selects and returns them; a storage blocked halfway reports what went. */
-export function removeKeys(storage: StorageLike | null, select: (key: string) => boolean): string[] {
-  if (!storage) return [];
-  const removed: string[] = [];
+/** All keys in storage; a storage that throws halfway gives what it gave until then. */
+export function storageKeys(storage: StorageLike | null): string[] {
+  const keys: string[] = [];
+  if (!storage) return keys;
   try {
-    const keys: string[] = [];
     for (let i = 0; i < storage.length; i++) {
       const key = storage.key(i);
-      if (key !== null && select(key)) keys.push(key);
-    }
-    for (const key of keys) {
-      storage.removeItem(key);
-      removed.push(key);
+      if (key !== null) keys.push(key);
     }
   } catch {
-    // Blocked halfway: report what was removed.
+    // Blocked halfway: the keys read so far.
+  }
+  return keys;
+}
+
+/** Removes every key the predicate selects and returns them; a storage blocked halfway reports what went. */
+export function removeKeys(storage: StorageLike | null, select: (key: string) => boolean): string[] {
+  const removed: string[] = [];
+  for (const key of storageKeys(storage).filter(select)) {
+    if (!removeItem(storage, key)) break;
+    removed.push(key);
   }
   return removed;
 }
