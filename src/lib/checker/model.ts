@@ -15,9 +15,8 @@ import {
   effectiveInputs,
   type AssumptionId,
   type CheckerDefinitions,
-  type InputDefinition,
 } from './definitions';
-import { parseNumber, validateAssumption, validateValue, type CheckerValue } from './values';
+import { defaultOf, parseNumber, validateAssumption, validateValue, type CheckerValue } from './values';
 
 export type Range = readonly [low: number, high: number];
 /** The staffing level: no dedicated post yet, one person, or both roles. Ordered: a larger need never moves down. */
@@ -201,10 +200,6 @@ function clampTo(value: number, min: number | undefined, max: number | undefined
   const hi = max ?? 1e9;
   if (Number.isNaN(value)) return lo;
   return Math.min(hi, Math.max(lo, value));
-}
-
-function defaultOf(def: InputDefinition): number | string | readonly string[] {
-  return Array.isArray(def.default) ? [...(def.default as readonly string[])] : def.default;
 }
 
 /**
