@@ -13,3 +13,4 @@ export * from './view';
 export * from './describe';
 export * from './session';
 export * from './numbers';
+export * from './sync';
