@@ -14,6 +14,7 @@ import {
   sameEntries,
   serializeCheckerState,
   type CheckerState,
+  type CheckerValue,
   type SyncNotice,
 } from '../../src/lib/checker';
 import { memoryStorage } from './memory-storage';
@@ -75,7 +76,7 @@ function setup(search = '', stored: Record<string, string> = {}) {
     links: () => links,
     written: () => written,
     /** The visitor's edit: the island has put it into its state before it tells the sync. */
-    edit(values: Record<string, unknown>, complete: boolean) {
+    edit(values: Record<string, CheckerValue>, complete: boolean) {
       current = { ...current, values: { ...current.values, ...values } };
       sync.changed(complete);
     },
