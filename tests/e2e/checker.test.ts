@@ -362,10 +362,9 @@ describe('hiring check', () => {
     expect(await ads.first().locator('.ad-body').textContent()).toContain('Deine Aufgaben');
   });
 
-  // Budget 30 KB (issue 11). The checker came to about 33.5 KB on 2026-12-01 (the Svelte runtime shared by all
-  // islands grew with the job-ad check); with the job-ad drafts and the share section rendered on the server it
-  // needs about 31.7 KB. The guard holds that gain at 31.5 KB until the rest is closed (docs/benchmarks.md).
-  it('loads at most 31.5 KB of JavaScript (gzip), the Svelte runtime included', async () => {
+  // Budget 30 KB (issue 11). The Svelte runtime chunk is shared by every island and holds the union of their
+  // features, so another island's growth lands here too (docs/benchmarks.md, hiring check section).
+  it('loads at most 30 KB of JavaScript (gzip), the Svelte runtime included', async () => {
     const context = await browser.newContext();
     contexts.push(context);
     const page = await context.newPage();
@@ -382,7 +381,7 @@ describe('hiring check', () => {
     console.log(
       `checker page JavaScript: ${bytes} bytes gzip in ${scripts.length} files: ${scripts.join(', ')}`,
     );
-    expect(bytes).toBeLessThanOrEqual(31.5 * 1024);
+    expect(bytes).toBeLessThanOrEqual(30 * 1024);
   });
 
   it('reads "40.000" members typed on the German page as forty thousand and echoes it', async () => {

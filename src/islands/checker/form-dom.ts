@@ -1,27 +1,35 @@
 /**
- * Reading and writing the server-rendered checker form and assumptions table (src/components/checker). The
- * page renders the controls, so the questions and assumptions exist without JavaScript and cost the island no
- * template code; the island reads them on every input and writes the messages beside them. Numbers are read
- * the way the page's language writes them (src/lib/checker/numbers.ts) and kept canonical from then on.
+ * The one module that touches the server-rendered checker form and assumptions table (src/components/checker).
+ * The page renders the controls, so the questions and assumptions exist without JavaScript and cost the island
+ * no template code; the island reads them on every input (`CheckerFormDom`) and writes the messages beside
+ * them. Numbers are read the way the page's language writes them (src/lib/checker/numbers.ts) and kept
+ * canonical from then on.
  */
 import type { Locale } from '../../lib/content/schemas';
 import type { AssumptionDefinition, InputDefinition } from '../../lib/checker/definitions';
 import {
+  assumptionErrorId,
   assumptionFieldId,
+  CHECKER_IDS,
   fieldEchoId,
   fieldErrorId,
   fieldId,
   fieldUnknownId,
 } from '../../lib/checker/dom-ids';
-import { formatNumber } from '../../lib/checker/format';
+import { formatNumber, formatParams } from '../../lib/checker/format';
 import { canonicalNumber, fieldNumber, readTypedNumber } from '../../lib/checker/numbers';
+import type { CheckerState } from '../../lib/checker/session';
+import { stringKey, type CheckerTranslate } from '../../lib/checker/strings';
 import {
+  defaultValues,
   fail,
   validateAssumption,
   validateValue,
   type CheckerValue,
   type ValidationResult,
 } from '../../lib/checker/values';
+import type { CheckerIslandData } from '../../lib/checker/view';
+import { listen } from './listen';
 
 type Control = HTMLInputElement | HTMLSelectElement | RadioNodeList;
 type Failure = Extract<ValidationResult, { ok: false }>;
@@ -46,7 +54,7 @@ function checkTyped(
  * The form's answers by input id: numbers as numbers (NaN when the entry cannot be read), `''` for an empty
  * field, `null` for "don't know", option ids for choices.
  */
-export function readInputs(
+function readInputs(
   form: HTMLFormElement,
   defs: readonly InputDefinition[],
   locale: Locale,
@@ -70,7 +78,7 @@ export function readInputs(
 }
 
 /** Puts answers into the form (from the URL, storage, a reset, another tab, or back and forward). */
-export function writeInputs(
+function writeInputs(
   form: HTMLFormElement,
   defs: readonly InputDefinition[],
   values: Readonly<Record<string, CheckerValue>>,
@@ -101,7 +109,7 @@ export function writeInputs(
  * Shows each number field's state: the message beside it (empty when valid), what the entry was read as
  * ("= 3.000 Mitglieder"), `aria-invalid`, and the field disabled while "don't know" is ticked.
  */
-export function showInputErrors(
+function showInputErrors(
   form: HTMLFormElement,
   defs: ReadonlyArray<InputDefinition & { readonly unit?: string | null }>,
   values: Readonly<Record<string, CheckerValue>>,
@@ -136,10 +144,7 @@ export function showInputErrors(
  * The assumption fields that differ from the data, as canonical numbers (`'1.5'`); an entry that cannot be
  * read becomes `'NaN'` (the model then uses the value from the data) and an empty one `''`.
  */
-export function readAssumptions(
-  defs: readonly AssumptionDefinition[],
-  locale: Locale,
-): Record<string, string> {
+function readAssumptions(defs: readonly AssumptionDefinition[], locale: Locale): Record<string, string> {
   const out: Record<string, string> = {};
   for (const def of defs) {
     const input = byId<HTMLInputElement>(assumptionFieldId(def.id));
@@ -156,7 +161,7 @@ export function readAssumptions(
 }
 
 /** Puts assumption values into the table; ids without an override show the value from the data. */
-export function writeAssumptions(
+function writeAssumptions(
   defs: readonly AssumptionDefinition[],
   overrides: Readonly<Record<string, string | number>>,
   locale: Locale,
@@ -174,7 +179,7 @@ export function writeAssumptions(
  * Shows each assumption's state: message, `aria-invalid`, the row marked as changed with its default value
  * and reset button. Returns how many are changed.
  */
-export function showAssumptionState(
+function showAssumptionState(
   defs: readonly AssumptionDefinition[],
   overrides: Readonly<Record<string, string>>,
   locale: Locale,
@@ -189,7 +194,7 @@ export function showAssumptionState(
     const isChanged = Object.hasOwn(overrides, def.id);
     const result = isChanged ? checkTyped(input.value, def, locale, (n) => validateAssumption(def, n)) : null;
     const text = result && !result.ok ? message(result) : '';
-    const error = byId(`${id}-error`);
+    const error = byId(assumptionErrorId(def.id));
     if (error && error.textContent !== text) error.textContent = text;
     if (text) input.setAttribute('aria-invalid', 'true');
     else input.removeAttribute('aria-invalid');
@@ -200,13 +205,122 @@ export function showAssumptionState(
   return changed;
 }
 
+/** The verdict in one line at the top of the form (phones); empty while there is no result. */
+export function showSummary(text: string): void {
+  const box = byId(CHECKER_IDS.summary);
+  if (box) box.textContent = text;
+}
+
+/** What the visitor does in the form and the table; the form itself is already updated when these run. */
+export interface FormHandlers {
+  /** An entry is being typed. */
+  input: () => void;
+  /** A change is complete (a field lost focus, a box was ticked, a reset button was pressed). */
+  change: () => void;
+  /** The answers were reset to their defaults. */
+  reset: () => void;
+}
+
+export type CheckerFormDom = ReturnType<typeof checkerFormDom>;
+
+/**
+ * The checker's form and assumptions table as the page rendered them, for one island. A closure rather than a
+ * class, so the minifier can shorten its private names.
+ */
+export function checkerFormDom(checker: CheckerIslandData, locale: Locale, t: CheckerTranslate) {
+  const form = byId<HTMLFormElement>(CHECKER_IDS.form);
+  const table = byId(CHECKER_IDS.assumptions);
+  const { inputs, assumptions } = checker;
+  const status = (text: string) => {
+    const box = byId(CHECKER_IDS.assumptionStatus);
+    if (box) box.textContent = text;
+  };
+  const message = (result: Failure) =>
+    t(stringKey('checker.error', result.error), formatParams(result.params, locale));
+
+  return {
+    /** What the form and the table show now; `values` stands in when there is no form. */
+    read(values: Record<string, CheckerValue>): CheckerState {
+      return {
+        values: form ? readInputs(form, inputs, locale) : values,
+        assumptions: readAssumptions(assumptions, locale),
+      };
+    },
+
+    /** Puts a state into the form and the table (from the URL, storage, another tab, back and forward). */
+    write(state: CheckerState): void {
+      if (form) writeInputs(form, inputs, state.values, locale);
+      writeAssumptions(assumptions, state.assumptions, locale);
+    },
+
+    /** The messages beside the fields, the count of changed assumptions and whether "reset all" works. */
+    showFeedback(state: CheckerState): void {
+      if (form)
+        showInputErrors(form, inputs, state.values, locale, message, (value) =>
+          t('checker.form.echo', { value }),
+        );
+      const changed = showAssumptionState(assumptions, state.assumptions, locale, message);
+      const total = assumptions.length;
+      status(changed > 0 ? t('checker.assumptions.changed', { count: changed, total }) : '');
+      const resetAll = byId<HTMLButtonElement>(CHECKER_IDS.resetAssumptions);
+      if (resetAll) resetAll.disabled = changed === 0;
+    },
+
+    /** Wires the form, the table and their reset buttons, then enables the controls; returns the unwiring. */
+    start(on: FormHandlers): () => void {
+      const resetInputs = byId(CHECKER_IDS.resetInputs);
+      const resetAll = byId(CHECKER_IDS.resetAssumptions);
+      const onTableClick = (event: Event) => {
+        const button = (event.target as HTMLElement | null)?.closest<HTMLElement>('[data-reset]');
+        const id = button?.dataset['reset'];
+        if (!id) return;
+        const rest = readAssumptions(assumptions, locale);
+        delete rest[id];
+        writeAssumptions(assumptions, rest, locale);
+        on.change();
+        byId(assumptionFieldId(id))?.focus();
+      };
+      const onResetInputs = () => {
+        if (form) writeInputs(form, inputs, defaultValues(checker), locale);
+        on.reset();
+      };
+      const onResetAll = () => {
+        writeAssumptions(assumptions, {}, locale);
+        on.change();
+        status(t('checker.assumptions.resetDone'));
+      };
+      const unwire = listen([
+        [form, 'input', on.input],
+        [form, 'change', on.change],
+        [form, 'submit', (event) => event.preventDefault()],
+        [table, 'input', on.input],
+        [table, 'change', on.change],
+        [table, 'click', onTableClick],
+        [resetInputs, 'click', onResetInputs],
+        [resetAll, 'click', onResetAll],
+      ]);
+      // Everything is wired: the controls the page rendered disabled can be used now.
+      const fields = byId<HTMLFieldSetElement>(CHECKER_IDS.fields);
+      if (fields) fields.disabled = false;
+      for (const input of table?.querySelectorAll('input') ?? []) input.disabled = false;
+      for (const button of [resetInputs, resetAll]) if (button) button.hidden = false;
+      return unwire;
+    },
+  };
+}
+
 export interface NoticeAction {
   label: string;
   run: () => void;
 }
 
-/** Adds a notice to `box` (text only, never HTML), with a button per action and one to dismiss it. */
-export function addNotice(box: HTMLElement, message: string, actions: NoticeAction[], dismiss: string): void {
+/**
+ * Adds a notice above the form (text only, never HTML), with a button per action and one to dismiss it; the
+ * notices region is a status region the page renders, so screen readers hear it.
+ */
+export function addNotice(message: string, actions: readonly NoticeAction[], dismiss: string): void {
+  const box = byId(CHECKER_IDS.notices);
+  if (!box) return;
   const notice = document.createElement('div');
   notice.className = 'notice';
   const body = document.createElement('div');

@@ -6,10 +6,12 @@
  * always what the visitor sees.
  */
 import { formatJobAd, jobAdIntro, jobAdScope, type JobAd, type JobAdFormat } from '../../lib/checker/job-ad';
+import { CHECKER_IDS } from '../../lib/checker/dom-ids';
 import type { Hire } from '../../lib/checker/model';
 import type { CheckerTranslate } from '../../lib/checker/strings';
 import type { Locale } from '../../lib/content/schemas';
 import { copyWithFallback } from './copy';
+import { listen } from './listen';
 
 const text = (el: Element | null | undefined) => el?.textContent?.trim() ?? '';
 
@@ -36,17 +38,18 @@ export function readJobAd(article: Element): JobAd {
 
 /**
  * Shows the drafts for these hires (none: the "not yet" note), in their order, with their timing, hours
- * and the company's name; the check links carry the drafts' current text.
+ * and the company's name; the check links carry the drafts' current text. `null`: no result, no drafts.
  */
 export function showJobAds(
-  section: HTMLElement,
-  hires: readonly Pick<Hire, 'role' | 'timing' | 'hours'>[],
+  hires: readonly Pick<Hire, 'role' | 'timing' | 'hours'>[] | null,
   company: string,
   locale: Locale,
   t: CheckerTranslate,
 ): void {
-  const list = section.querySelector<HTMLElement>('[data-ad-list]');
-  if (!list) return;
+  const section = document.getElementById(CHECKER_IDS.jobAds);
+  section?.toggleAttribute('data-shown', hires !== null);
+  const list = section?.querySelector<HTMLElement>('[data-ad-list]');
+  if (!section || !list || !hires) return;
   const none = hires.length === 0;
   for (const selector of ['[data-company]', '[data-ad-list]'])
     section.querySelector<HTMLElement>(selector)?.toggleAttribute('hidden', none);
@@ -83,7 +86,9 @@ export function showJobAds(
 }
 
 /** Wires copying, printing one draft and the company field; returns what removes the listeners. */
-export function wireJobAds(section: HTMLElement, t: CheckerTranslate, onCompany: (name: string) => void) {
+export function wireJobAds(t: CheckerTranslate, onCompany: (name: string) => void): () => void {
+  const section = document.getElementById(CHECKER_IDS.jobAds);
+  if (!section) return () => {};
   const root = document.documentElement;
   let opened: HTMLDetailsElement[] = [];
   const onClick = (event: Event) => {
@@ -112,14 +117,10 @@ export function wireJobAds(section: HTMLElement, t: CheckerTranslate, onCompany:
     delete root.dataset['print'];
     for (const article of section.querySelectorAll('.print-target')) article.classList.remove('print-target');
   };
-  const listeners: Array<[EventTarget, string, (event: Event) => void]> = [
+  return listen([
     [section, 'click', onClick],
     [section, 'input', onInput],
     [window, 'beforeprint', before],
     [window, 'afterprint', after],
-  ];
-  for (const [target, type, listener] of listeners) target.addEventListener(type, listener);
-  return () => {
-    for (const [target, type, listener] of listeners) target.removeEventListener(type, listener);
-  };
+  ]);
 }

@@ -12,3 +12,4 @@ export * from './view';
 export * from './describe';
 export * from './session';
 export * from './numbers';
+export * from './sync';

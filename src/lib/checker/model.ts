@@ -13,9 +13,8 @@ import {
   SMM_GOALS,
   type AssumptionId,
   type CheckerDefinitions,
-  type InputDefinition,
 } from './definitions';
-import { parseNumber, validateAssumption, validateValue, type CheckerValue } from './values';
+import { defaultOf, parseNumber, validateAssumption, validateValue, type CheckerValue } from './values';
 
 export type Range = readonly [low: number, high: number];
 /** The staffing level: no dedicated post yet, one person, or both roles. Ordered: a larger need never moves down. */
@@ -199,10 +198,6 @@ function clampTo(value: number, min: number | undefined, max: number | undefined
   const hi = max ?? 1e9;
   if (Number.isNaN(value)) return lo;
   return Math.min(hi, Math.max(lo, value));
-}
-
-function defaultOf(def: InputDefinition): number | string | readonly string[] {
-  return Array.isArray(def.default) ? [...(def.default as readonly string[])] : def.default;
 }
 
 /**

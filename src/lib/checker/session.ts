@@ -305,3 +305,13 @@ export class AddressWriter {
     return shareUrlFor(this.location.href, query);
   }
 }
+
+/**
+ * Whether two readings of the page hold the same entries, numbers and their text alike (`3000` and `'3000'`).
+ * Stricter than `sameState`: an entry typed differently is a change to show, even when it means the same.
+ */
+export function sameEntries(a: CheckerState, b: CheckerState): boolean {
+  const text = (state: CheckerState) =>
+    JSON.stringify(state, (_key, v: unknown) => (typeof v === 'number' ? String(v) : v));
+  return text(a) === text(b);
+}

@@ -138,7 +138,8 @@ function validateString(
   return read.ok ? validateNumber(read.value, def) : fail(read.error, def);
 }
 
-function defaultOf(def: InputDefinition): CheckerValue {
+/** A field's default value (a copy, for lists). */
+export function defaultOf(def: InputDefinition): Exclude<CheckerValue, null> {
   return Array.isArray(def.default)
     ? [...(def.default as readonly string[])]
     : (def.default as number | string);

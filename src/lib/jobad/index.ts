@@ -5,3 +5,4 @@ export { headingSection, segmentAd, type Segment, type SectionKind } from './seg
 export * from './storage';
 export { PAY_TRANSPARENCY_SOURCES } from './sources';
 export * from './view';
+export * from './start';

@@ -10,6 +10,7 @@ import {
   MIN_ROLE_DUTIES,
   MIN_WORDS,
   ROLE_SHARE,
+  type AnalysedSegment,
   type JobAdAnalysis,
   type JobAdRoleData,
 } from './analyze';
@@ -162,4 +163,28 @@ export function statusText(analysis: JobAdAnalysis, t: JobAdTranslate): string {
     duties: roleDutyCount(analysis) + analysis.counts.other,
     flags: analysis.flags.length,
   });
+}
+
+/** What a screen reader hears once typing pauses: the result in one sentence, or what is wrong with the input. */
+export function announcementText(
+  analysis: JobAdAnalysis,
+  messages: readonly string[],
+  t: JobAdTranslate,
+): string {
+  return analysis.status === 'ok' ? statusText(analysis, t) : messages.join(' ');
+}
+
+/** Words in the text as the counter beside the text area shows them (letters and digits, any script). */
+export function wordCount(text: string): number {
+  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+}
+
+export const COUNT_KINDS = ['smm', 'cm', 'both', 'other'] as const;
+
+/** The words of a segment that decided one of its matches, in reading order, joined by " … ". */
+export function matchedText(segment: AnalysedSegment, index: number): string {
+  return [...(segment.deciding[index]?.spans ?? [])]
+    .sort((a, b) => a.start - b.start)
+    .map((s) => segment.text.slice(s.start, s.end))
+    .join(' … ');
 }
