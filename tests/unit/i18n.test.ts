@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import de from '../../src/i18n/de.json';
 import en from '../../src/i18n/en.json';
 import { createTranslator, interpolate, missingKeys } from '../../src/lib/i18n/translate';
-import { localeFromPath, otherLocale, ROUTES } from '../../src/lib/i18n/routes';
+import { otherLocale, ROUTES } from '../../src/lib/i18n/routes';
+import { pageLocale } from '../../src/page-locals';
 
 describe('UI strings', () => {
   it('has every key in both languages', () => {
@@ -48,12 +49,11 @@ describe('routes', () => {
     }
   });
 
-  it('reads the locale from a path', () => {
-    expect(localeFromPath('/')).toBe('de');
-    expect(localeFromPath('/ratgeber/unterschied/')).toBe('de');
-    expect(localeFromPath('/en/')).toBe('en');
-    expect(localeFromPath('/en')).toBe('en');
-    expect(localeFromPath('/english-page/')).toBe('de');
+  it("takes a page's language from Astro's locale and refuses one the site does not have", () => {
+    expect(pageLocale('de', '/ratgeber/unterschied/')).toBe('de');
+    expect(pageLocale('en', '/en/')).toBe('en');
+    expect(() => pageLocale(undefined, '/x/')).toThrow('/x/: no site language');
+    expect(() => pageLocale('fr', '/fr/')).toThrow('/fr/: no site language');
     expect(otherLocale('de')).toBe('en');
   });
 });
