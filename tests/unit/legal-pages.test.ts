@@ -11,6 +11,7 @@ import { checkLegalData, missingLegalFields, RELEASE_ENV } from '../../src/lib/p
 import { knowledgeKey } from '../../src/lib/knowledge/storage';
 import { JOB_AD_STORAGE_KEY } from '../../src/lib/jobad/storage';
 import { ROUTES } from '../../src/lib/i18n/routes';
+import { pageLocals } from '../../src/page-locals';
 
 const data = loadContentData('content');
 const versions = { quiz: data.quiz.version, knowledge: data.knowledge.version };
@@ -40,7 +41,8 @@ const filled: SiteFile = siteFile.parse({
 async function render(page: typeof ImprintPage | typeof PrivacyPage, locale: 'de' | 'en', site: SiteFile) {
   const container = await AstroContainer.create();
   const html = await container.renderToString(page, {
-    props: { locale, site, versions },
+    props: { site, versions },
+    locals: pageLocals(locale),
     request: new Request(
       `https://rollenklar.de${ROUTES[page === ImprintPage ? 'imprint' : 'privacy'][locale]}`,
     ),
