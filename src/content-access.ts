@@ -84,39 +84,29 @@ export async function getGlossaryTerm(locale: Locale, key: string): Promise<Glos
   return entry;
 }
 
+/** The single entry of a data-file collection (`content/data/<name>.yaml`), or a build error naming the file. */
+async function dataFile<C extends 'quiz' | 'knowledge' | 'site' | 'checker'>(
+  collection: C,
+): Promise<CollectionEntry<C>['data']> {
+  const entry = await getEntry(collection, collection);
+  if (!entry) throw new Error(`No ${collection} data in content/data/${collection}.yaml`);
+  return entry.data;
+}
+
 export async function getRole(id: RoleId): Promise<RoleEntry['data']> {
   const role = await getEntry('roles', id);
   if (!role) throw new Error(`No role "${id}" in content/data/roles.yaml`);
   return role.data;
 }
 
-/** The quiz data (`content/data/quiz.yaml`): version and items in both languages. */
-export async function getQuiz(): Promise<CollectionEntry<'quiz'>['data']> {
-  const quiz = await getEntry('quiz', 'quiz');
-  if (!quiz) throw new Error('No quiz in content/data/quiz.yaml');
-  return quiz.data;
-}
-
-/** The knowledge check (`content/data/knowledge.yaml`): sorting items and questions in both languages. */
-export async function getKnowledge(): Promise<CollectionEntry<'knowledge'>['data']> {
-  const knowledge = await getEntry('knowledge', 'knowledge');
-  if (!knowledge) throw new Error('No knowledge check in content/data/knowledge.yaml');
-  return knowledge.data;
-}
-
-/** The site data (`content/data/site.yaml`): name, public URL and the legal details. */
-export async function getSite(): Promise<CollectionEntry<'site'>['data']> {
-  const site = await getEntry('site', 'site');
-  if (!site) throw new Error('No site data in content/data/site.yaml');
-  return site.data;
-}
-
-/** The hiring check's inputs and assumptions (`content/data/checker.yaml`). */
-export async function getChecker(): Promise<CollectionEntry<'checker'>['data']> {
-  const checker = await getEntry('checker', 'checker');
-  if (!checker) throw new Error('No checker data in content/data/checker.yaml');
-  return checker.data;
-}
+/** The quiz data: version and items in both languages. */
+export const getQuiz = () => dataFile('quiz');
+/** The knowledge check: sorting items and questions in both languages. */
+export const getKnowledge = () => dataFile('knowledge');
+/** The site data: name, public URL and the legal details. */
+export const getSite = () => dataFile('site');
+/** The hiring check's inputs and assumptions. */
+export const getChecker = () => dataFile('checker');
 
 const guideHeadings = new Map<Locale, Promise<Map<string, GuideHeadings>>>();
 
