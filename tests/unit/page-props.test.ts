@@ -6,6 +6,7 @@ import { loadContentData } from '../../src/lib/content/data-files';
 import { GUIDE_KEYS, sectionResolver, taskAnchor, type GuideHeadings } from '../../src/lib/content/guides';
 import type { GuideSectionLink } from '../../src/lib/content/schemas';
 import { knowledgeProps } from '../../src/lib/knowledge/page-props';
+import { jobAdIslandProps } from '../../src/lib/jobad/page-props';
 import { quizLinks, quizRunnerProps } from '../../src/lib/quiz/page-props';
 import { buildSearchDocuments, type IndexedGuide } from '../../src/lib/search/build-documents';
 import { ROUTES } from '../../src/lib/i18n/routes';
@@ -106,6 +107,48 @@ describe('knowledge check props', () => {
     broken.set(first.guide, guide('x', first.guide, {}));
     expect(() => build('de', broken)).toThrow(
       `content/data/knowledge.yaml: sorting[0].link.anchor.de: guide "${first.guide}" has no section`,
+    );
+  });
+});
+
+describe('job-ad check props', () => {
+  // Every section the roles' vocabulary links to exists; the flags' guides are missing, as in the test fixture.
+  const vocabularyLinks = data.roles.flatMap((r) => r.vocabulary.map((v) => v.link));
+  const byKey = new Map(
+    [...new Set(vocabularyLinks.map((l) => l.guide))].map((key) => [
+      key,
+      guide(
+        `Guide ${key}`,
+        key,
+        Object.fromEntries(
+          vocabularyLinks.filter((l) => l.guide === key).map((l) => [l.anchor.en, 'Section']),
+        ),
+      ),
+    ]),
+  );
+  const flagSections = { 'no-pay': { guide: 'no-such-guide', anchor: { de: 'a', en: 'b' } } };
+  const build = (sections = sectionResolver('en', byKey)) =>
+    jobAdIslandProps({ locale: 'en', roles: [roles.smm, roles.cm], strings: {}, sections, flagSections });
+
+  it("links each vocabulary task to its guide section, under the task's title and role", () => {
+    const props = build();
+    const entry = roles.cm.vocabulary[0]!;
+    expect(props.tasks[entry.task]).toEqual({
+      title: roles.cm.tasks.find((task) => task.id === entry.task)?.title.en ?? entry.task,
+      role: 'cm',
+      href: `/en/guides/${entry.link.guide}/#${entry.link.anchor.en}`,
+      topic: `Guide ${entry.link.guide}: Section`,
+    });
+    expect(props.roleNames).toEqual({ smm: roles.smm.name.en, cm: roles.cm.name.en });
+  });
+
+  it('leaves out a flag link whose guide the content lacks, and fails naming the field of a missing section', () => {
+    expect(build().flagLinks).toEqual({});
+    const first = roles.smm.vocabulary[0]!.link;
+    const broken = new Map(byKey);
+    broken.set(first.guide, guide('x', first.guide, {}));
+    expect(() => build(sectionResolver('en', broken))).toThrow(
+      'content/data/roles.yaml: roles[0].vocabulary[0].link.anchor.en',
     );
   });
 });
