@@ -7,6 +7,8 @@ import { GUIDE_KEYS, sectionResolver, taskAnchor, type GuideHeadings } from '../
 import type { GuideSectionLink } from '../../src/lib/content/schemas';
 import { knowledgeProps } from '../../src/lib/knowledge/page-props';
 import { jobAdIslandProps } from '../../src/lib/jobad/page-props';
+import { methodFigures } from '../../src/lib/checker/method-figures';
+import { ASSUMPTION } from '../../src/lib/checker/definitions';
 import { quizLinks, quizRunnerProps } from '../../src/lib/quiz/page-props';
 import { buildSearchDocuments, type IndexedGuide } from '../../src/lib/search/build-documents';
 import { ROUTES } from '../../src/lib/i18n/routes';
@@ -150,6 +152,37 @@ describe('job-ad check props', () => {
     expect(() => build(sectionResolver('en', broken))).toThrow(
       'content/data/roles.yaml: roles[0].vocabulary[0].link.anchor.en',
     );
+  });
+});
+
+describe("the hiring check's method figures", () => {
+  const assumptions = [
+    { id: ASSUMPTION.productiveHours, value: 32 },
+    { id: ASSUMPTION.absenceShare, value: 25 },
+    { id: ASSUMPTION.notYetThreshold, value: 0.25 },
+    { id: ASSUMPTION.twoRolesThreshold, value: 1.5 },
+    { id: ASSUMPTION.hybridMinShare, value: 30 },
+    { id: ASSUMPTION.borderlineMargin, value: 10 },
+  ];
+
+  it('quotes the capacity of one person and the thresholds in hours, from the assumptions', () => {
+    const figures = methodFigures(assumptions, 'en', useTranslations('en'));
+    expect(figures).toMatchObject({
+      productive: '32',
+      absence: '25',
+      capacity: '24',
+      notYet: '0.25',
+      two: '1.5',
+    });
+    // 0.25 × 24 h and 1.5 × 24 h a week.
+    expect(figures['notYetHours']).toBe('6 hours');
+    expect(figures['twoHours']).toBe('36 hours');
+  });
+
+  it('formats the figures for German', () => {
+    const figures = methodFigures(assumptions, 'de', useTranslations('de'));
+    expect(figures['notYet']).toBe('0,25');
+    expect(figures['twoHours']).toBe('36 Stunden');
   });
 });
 
