@@ -26,6 +26,18 @@ const guide = (title: string, slug: string, anchors: Record<string, string>): Gu
   headings: new Map(Object.entries(anchors)),
 });
 
+/** Guides that have every section the links point to, each headed "<guide key>/<anchor>". */
+const guidesWith = (links: readonly GuideSectionLink[], locale: 'de' | 'en') =>
+  new Map(
+    [...new Set(links.map((l) => l.guide))].map((key) => {
+      const anchors = links.filter((l) => l.guide === key).map((l) => l.anchor[locale]);
+      return [
+        key,
+        guide(`Guide ${key}`, key, Object.fromEntries(anchors.map((x) => [x, `${key}/${x}`]))),
+      ] as const;
+    }),
+  );
+
 describe('guide section links', () => {
   const sections = sectionResolver(
     'en',
@@ -57,21 +69,8 @@ describe('guide section links', () => {
 });
 
 describe('knowledge check props', () => {
-  // Every guide and anchor the data links to exists, with the heading "<key>/<anchor>".
   const links = [...data.knowledge.sorting, ...data.knowledge.questions].map((x) => x.link);
-  const headingsFor = (locale: 'de' | 'en') =>
-    new Map(
-      [...new Set(links.map((l) => l.guide))].map((key) => [
-        key,
-        guide(
-          `Guide ${key}`,
-          key,
-          Object.fromEntries(
-            links.filter((l) => l.guide === key).map((l) => [l.anchor[locale], `${key}/${l.anchor[locale]}`]),
-          ),
-        ),
-      ]),
-    );
+  const headingsFor = (locale: 'de' | 'en') => guidesWith(links, locale);
   const build = (locale: 'de' | 'en', byKey = headingsFor(locale)) =>
     knowledgeProps({
       locale,
@@ -115,18 +114,9 @@ describe('knowledge check props', () => {
 
 describe('job-ad check props', () => {
   // Every section the roles' vocabulary links to exists; the flags' guides are missing, as in the test fixture.
-  const vocabularyLinks = data.roles.flatMap((r) => r.vocabulary.map((v) => v.link));
-  const byKey = new Map(
-    [...new Set(vocabularyLinks.map((l) => l.guide))].map((key) => [
-      key,
-      guide(
-        `Guide ${key}`,
-        key,
-        Object.fromEntries(
-          vocabularyLinks.filter((l) => l.guide === key).map((l) => [l.anchor.en, 'Section']),
-        ),
-      ),
-    ]),
+  const byKey = guidesWith(
+    data.roles.flatMap((r) => r.vocabulary.map((v) => v.link)),
+    'en',
   );
   const flagSections = { 'no-pay': { guide: 'no-such-guide', anchor: { de: 'a', en: 'b' } } };
   const build = (sections = sectionResolver('en', byKey)) =>
@@ -139,7 +129,7 @@ describe('job-ad check props', () => {
       title: roles.cm.tasks.find((task) => task.id === entry.task)?.title.en ?? entry.task,
       role: 'cm',
       href: `/en/guides/${entry.link.guide}/#${entry.link.anchor.en}`,
-      topic: `Guide ${entry.link.guide}: Section`,
+      topic: `Guide ${entry.link.guide}: ${entry.link.guide}/${entry.link.anchor.en}`,
     });
     expect(props.roleNames).toEqual({ smm: roles.smm.name.en, cm: roles.cm.name.en });
   });
