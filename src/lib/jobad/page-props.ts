@@ -4,11 +4,31 @@
  * link to a missing section fails the build, naming the field.
  */
 import type { GuideSectionLink, Locale, Role } from '../content/schemas';
-import type { SectionResolver } from '../content/guides';
+import { GUIDE_KEYS, type SectionResolver } from '../content/guides';
 import type { Strings } from '../i18n/translate';
 import { jobAdRoleData } from './analyze';
 import { PAY_TRANSPARENCY_SOURCES } from './sources';
-import { FLAG_SECTIONS, type JobAdIslandProps, type JobAdTaskInfo, type SectionLink } from './view';
+import type { FlagId } from './flags';
+import type { JobAdIslandProps, JobAdTaskInfo, SectionLink } from './view';
+
+/**
+ * Flags whose explanation continues in a guide section (guide key and anchor per language). Build-time only: the
+ * island gets the resolved links.
+ */
+export const FLAG_SECTIONS: Partial<Record<FlagId, GuideSectionLink>> = {
+  wollmilchsau: {
+    guide: GUIDE_KEYS.jobAds,
+    anchor: { de: 'warnsignale-die-eierlegende-wollmilchsau', en: 'red-flags-the-all-in-one-wonder' },
+  },
+  'always-on-no-rota': {
+    guide: GUIDE_KEYS.bothRoles,
+    anchor: { de: 'faustregeln-für-die-personalplanung', en: 'rules-of-thumb-for-staffing' },
+  },
+  'no-pay': {
+    guide: GUIDE_KEYS.jobAds,
+    anchor: { de: 'gehaltsspanne-was-die-eu-verlangt', en: 'pay-range-what-the-eu-requires' },
+  },
+};
 
 export function jobAdIslandProps(input: {
   locale: Locale;
@@ -43,7 +63,7 @@ export function jobAdIslandProps(input: {
   const flagLinks = Object.fromEntries(
     Object.entries(flagSections)
       .filter(([, link]) => sections.has(link.guide))
-      .map(([id, link]) => [id, section(link, `src/lib/jobad/view.ts: FLAG_SECTIONS.${id}`)]),
+      .map(([id, link]) => [id, section(link, `src/lib/jobad/page-props.ts: FLAG_SECTIONS.${id}`)]),
   ) as JobAdIslandProps['flagLinks'];
 
   return {
