@@ -1,11 +1,20 @@
 /**
- * The one place pages and components read content collections. Everything here is sorted, because
- * collection order is not stable across platforms.
+ * The one place pages, components and endpoints read content collections (nothing else imports
+ * `astro:content`). Everything here is sorted, because collection order is not stable across platforms.
  */
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
-import type { GuideSectionLink, Locale, RoleId } from './lib/content/schemas';
-import { entryLocale, entrySlug, sortSeries } from './lib/content/guides';
-import { guidePath } from './lib/i18n/routes';
+import type { Locale, RoleId } from './lib/content/schemas';
+import {
+  entryLocale,
+  entrySlug,
+  GUIDE_KEYS,
+  sectionResolver,
+  sortSeries,
+  type GuideHeadings,
+  type GuideKey,
+  type SectionResolver,
+} from './lib/content/guides';
+import { glossaryTermPath, guidePath, otherLocale } from './lib/i18n/routes';
 
 export type Guide = CollectionEntry<'guides'>;
 export type GlossaryEntry = CollectionEntry<'glossary'>;
@@ -13,6 +22,40 @@ export type RoleEntry = CollectionEntry<'roles'>;
 
 export async function getGuides(locale: Locale): Promise<Guide[]> {
   return sortSeries(await getCollection('guides', (g) => entryLocale(g.id) === locale));
+}
+
+/** A guide's URL, in its own language. */
+export function guideHref(guide: Guide): string {
+  return guidePath(entryLocale(guide.id), entrySlug(guide.id));
+}
+
+/** A glossary entry's URL (its anchor on the glossary page), in its own language. */
+export function termHref(entry: GlossaryEntry): string {
+  return glossaryTermPath(entryLocale(entry.id), entrySlug(entry.id));
+}
+
+/**
+ * The guide the code links to by its key (`GUIDE_KEYS`), so a renamed slug cannot break the link. Undefined
+ * in content without that guide (the minimal test fixture); the content tests require the whole series.
+ */
+export async function getGuideByKey(locale: Locale, key: GuideKey): Promise<Guide | undefined> {
+  return (await getGuides(locale)).find((g) => g.data.key === key);
+}
+
+/** The URLs of the guides the code links to (`GUIDE_KEYS`) that this content has, by key. */
+export async function keyedGuideHrefs(locale: Locale): Promise<Partial<Record<GuideKey, string>>> {
+  const keys = new Set<string>(Object.values(GUIDE_KEYS));
+  return Object.fromEntries(
+    (await getGuides(locale)).filter((g) => keys.has(g.data.key)).map((g) => [g.data.key, guideHref(g)]),
+  );
+}
+
+/** `getStaticPaths` of a language's guide route: one page per guide, the file name as the slug. */
+export async function guideStaticPaths(locale: Locale) {
+  return (await getGuides(locale)).map((guide) => ({
+    params: { slug: entrySlug(guide.id) },
+    props: { guide },
+  }));
 }
 
 /** The guide a page URL belongs to (MDX components use it to find their guide's sources). */
@@ -23,7 +66,7 @@ export async function getGuideBySlug(locale: Locale, slug: string): Promise<Guid
 }
 
 export async function getTwinGuide(guide: Guide): Promise<Guide> {
-  const other: Locale = entryLocale(guide.id) === 'de' ? 'en' : 'de';
+  const other = otherLocale(entryLocale(guide.id));
   const twin = (await getGuides(other)).find((g) => g.data.key === guide.data.key);
   if (!twin) throw new Error(`${guide.filePath}: no ${other} guide with key "${guide.data.key}"`);
   return twin;
@@ -40,52 +83,41 @@ export async function getGlossaryTerm(locale: Locale, key: string): Promise<Glos
   return entry;
 }
 
+/** The single entry of a data-file collection (`content/data/<name>.yaml`), or a build error naming the file. */
+async function dataFile<C extends 'quiz' | 'knowledge' | 'site' | 'checker'>(
+  collection: C,
+): Promise<CollectionEntry<C>['data']> {
+  const entry = await getEntry(collection, collection);
+  if (!entry) throw new Error(`No ${collection} data in content/data/${collection}.yaml`);
+  return entry.data;
+}
+
 export async function getRole(id: RoleId): Promise<RoleEntry['data']> {
   const role = await getEntry('roles', id);
   if (!role) throw new Error(`No role "${id}" in content/data/roles.yaml`);
   return role.data;
 }
 
-/** The quiz data (`content/data/quiz.yaml`): version and items in both languages. */
-export async function getQuiz(): Promise<CollectionEntry<'quiz'>['data']> {
-  const quiz = await getEntry('quiz', 'quiz');
-  if (!quiz) throw new Error('No quiz in content/data/quiz.yaml');
-  return quiz.data;
-}
+/** The quiz data: version and items in both languages. */
+export const getQuiz = () => dataFile('quiz');
+/** The knowledge check: sorting items and questions in both languages. */
+export const getKnowledge = () => dataFile('knowledge');
+/** The site data: name, public URL and the legal details. */
+export const getSite = () => dataFile('site');
+/** The hiring check's inputs and assumptions. */
+export const getChecker = () => dataFile('checker');
 
-/** The knowledge check (`content/data/knowledge.yaml`): sorting items and questions in both languages. */
-export async function getKnowledge(): Promise<CollectionEntry<'knowledge'>['data']> {
-  const knowledge = await getEntry('knowledge', 'knowledge');
-  if (!knowledge) throw new Error('No knowledge check in content/data/knowledge.yaml');
-  return knowledge.data;
-}
-
-export { entryLocale, entrySlug };
-
-/** A guide section a data file links to: its URL, and the guide's title and the heading for its label. */
-export interface GuideSection {
-  href: string;
-  guide: string;
-  heading: string;
-}
-
-const guideHeadings = new Map<
-  Locale,
-  Promise<Map<string, { title: string; slug: string; headings: Map<string, string> }>>
->();
+const guideHeadings = new Map<Locale, Promise<Map<string, GuideHeadings>>>();
 
 /**
- * Resolves a link to a guide section (guide key and anchor per language) from data files; a missing guide or
- * anchor fails the build, naming `field`. Each guide is rendered once per build and language for its headings.
+ * Resolves links to guide sections from data files (see `sectionResolver`); a missing guide or anchor fails
+ * the build, naming the field. Each guide is rendered once per build and language for its headings.
  */
-export async function guideSections(locale: Locale): Promise<{
-  has: (guideKey: string) => boolean;
-  resolve: (link: GuideSectionLink, field: string) => GuideSection;
-}> {
+export async function guideSections(locale: Locale): Promise<SectionResolver> {
   let loading = guideHeadings.get(locale);
   if (!loading) {
     loading = getGuides(locale).then(async (guides) => {
-      const byKey = new Map<string, { title: string; slug: string; headings: Map<string, string> }>();
+      const byKey = new Map<string, GuideHeadings>();
       for (const guide of guides) {
         const { headings } = await render(guide);
         byKey.set(guide.data.key, {
@@ -98,15 +130,5 @@ export async function guideSections(locale: Locale): Promise<{
     });
     guideHeadings.set(locale, loading);
   }
-  const byKey = await loading;
-  const resolve = (link: GuideSectionLink, field: string): GuideSection => {
-    const guide = byKey.get(link.guide);
-    if (!guide) throw new Error(`${field}.guide: no ${locale} guide with key "${link.guide}"`);
-    const anchor = link.anchor[locale];
-    const heading = guide.headings.get(anchor);
-    if (!heading)
-      throw new Error(`${field}.anchor.${locale}: guide "${link.guide}" has no section "#${anchor}"`);
-    return { href: `${guidePath(locale, guide.slug)}#${anchor}`, guide: guide.title, heading };
-  };
-  return { has: (guideKey) => byKey.has(guideKey), resolve };
+  return sectionResolver(locale, await loading);
 }

@@ -4,29 +4,15 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
 import StoredData from '../../src/islands/StoredData.svelte';
 import de from '../../src/i18n/de.json';
+import { pickStrings } from '../../src/i18n';
+import { STORED_DATA_STRINGS } from '../../src/lib/privacy/stored-data';
 import { storedKeys } from '../../src/lib/privacy/stored-keys';
 import { THEME_STORAGE_KEY } from '../../src/lib/theme/theme-key';
 import { storageKey as quizKey } from '../../src/lib/quiz/storage';
 
 const props = {
   known: storedKeys({ quiz: 3, knowledge: 2 }),
-  kinds: {
-    theme: de['privacy.kind.theme'],
-    quiz: de['privacy.kind.quiz'],
-    checker: de['privacy.kind.checker'],
-    knowledge: de['privacy.kind.knowledge'],
-    jobad: de['privacy.kind.jobad'],
-    other: de['privacy.kind.other'],
-  },
-  strings: {
-    nothingStored: de['privacy.nothingStored'],
-    deleteAll: de['privacy.delete'],
-    deleteOne: de['privacy.deleteOne'],
-    deleteOneLabel: de['privacy.deleteOneLabel'],
-    deleted: de['privacy.deleted'],
-    deletedOne: de['privacy.deletedOne'],
-    deletedNone: de['privacy.deletedNone'],
-  },
+  strings: pickStrings('de', STORED_DATA_STRINGS),
 };
 
 const listed = () =>

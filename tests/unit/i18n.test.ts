@@ -8,7 +8,8 @@ import { KNOWLEDGE_STRINGS } from '../../src/lib/knowledge/model';
 import { CHECKER_STRINGS } from '../../src/lib/checker/strings';
 import { JOB_AD_STRINGS } from '../../src/lib/jobad/view';
 import { SEARCH_STRINGS } from '../../src/lib/search/strings';
-import { localeFromPath, otherLocale, ROUTES } from '../../src/lib/i18n/routes';
+import { otherLocale, ROUTES } from '../../src/lib/i18n/routes';
+import { pageLocale } from '../../src/page-locals';
 
 describe('UI strings', () => {
   it('has every key in both languages', () => {
@@ -103,12 +104,11 @@ describe('routes', () => {
     }
   });
 
-  it('reads the locale from a path', () => {
-    expect(localeFromPath('/')).toBe('de');
-    expect(localeFromPath('/ratgeber/unterschied/')).toBe('de');
-    expect(localeFromPath('/en/')).toBe('en');
-    expect(localeFromPath('/en')).toBe('en');
-    expect(localeFromPath('/english-page/')).toBe('de');
+  it("takes a page's language from Astro's locale and refuses one the site does not have", () => {
+    expect(pageLocale('de', '/ratgeber/unterschied/')).toBe('de');
+    expect(pageLocale('en', '/en/')).toBe('en');
+    expect(() => pageLocale(undefined, '/x/')).toThrow('/x/: no site language');
+    expect(() => pageLocale('fr', '/fr/')).toThrow('/fr/: no site language');
     expect(otherLocale('de')).toBe('en');
   });
 });

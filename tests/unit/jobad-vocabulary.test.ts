@@ -7,7 +7,7 @@ import GithubSlugger from 'github-slugger';
 import { parse } from 'yaml';
 import { loadContentData } from '../../src/lib/content/data-files';
 import { checkRoles, ContentError } from '../../src/lib/content/validate';
-import { FLAG_SECTIONS } from '../../src/lib/jobad';
+import { FLAG_SECTIONS } from '../../src/lib/jobad/page-props';
 
 const { roles } = loadContentData('content');
 

@@ -13,6 +13,7 @@ import { checkLegalData, missingLegalFields, RELEASE_ENV } from '../../src/lib/p
 import { knowledgeKey } from '../../src/lib/knowledge/storage';
 import { JOB_AD_STORAGE_KEY } from '../../src/lib/jobad/storage';
 import { ROUTES } from '../../src/lib/i18n/routes';
+import { pageLocals } from '../../src/page-locals';
 
 const data = loadContentData('content');
 const versions = { quiz: data.quiz.version, knowledge: data.knowledge.version };
@@ -43,7 +44,8 @@ async function render(page: typeof ImprintPage | typeof PrivacyPage, locale: 'de
   // The privacy page's stored-data panel is a Svelte island.
   const container = await AstroContainer.create({ renderers: await loadRenderers([svelteRenderer()]) });
   const html = await container.renderToString(page, {
-    props: { locale, site, versions },
+    props: { site, versions },
+    locals: pageLocals(locale),
     request: new Request(
       `https://rollenklar.de${ROUTES[page === ImprintPage ? 'imprint' : 'privacy'][locale]}`,
     ),

@@ -1,5 +1,20 @@
 /** Helpers for the guide series: slugs, order, reading time, table of contents, citations. */
-import type { Locale, Source } from './schemas';
+import type { GuideSectionLink, Locale, Source } from './schemas';
+import { guidePath } from '../i18n/routes';
+
+/**
+ * The guides the code links to, by key (the `key` in a guide's front matter, the same in both languages).
+ * Pages find them with `getGuideByKey`; data files name guide keys themselves and are checked at build time.
+ */
+export const GUIDE_KEYS = {
+  smm: 'social-media-manager',
+  cm: 'community-manager',
+  difference: 'difference',
+  careers: 'careers',
+  bothRoles: 'both-roles',
+  jobAds: 'job-ads',
+} as const;
+export type GuideKey = (typeof GUIDE_KEYS)[keyof typeof GUIDE_KEYS];
 
 export interface GuideLike {
   id: string;
@@ -118,3 +133,42 @@ export function mergeSources(lists: ReadonlyArray<{ owner: string; sources: read
   }
   return [...merged.values()];
 }
+
+/** The anchor of a role task in a role's task list (`smm.plan` → `task-smm-plan`). */
+export function taskAnchor(taskId: string): string {
+  return `task-${taskId.replace('.', '-')}`;
+}
+
+/** A guide as links to its sections see it: title, slug and its headings' text by anchor. */
+export interface GuideHeadings {
+  title: string;
+  slug: string;
+  headings: ReadonlyMap<string, string>;
+}
+
+/** A guide section a data file links to: its URL, and the guide's title and the heading for its label. */
+export interface GuideSection {
+  href: string;
+  guide: string;
+  heading: string;
+}
+
+/**
+ * Resolves links to guide sections (guide key and anchor per language) against one language's guides. A missing
+ * guide or anchor throws, naming `field` (the data file and the field of the link), so the build fails there.
+ */
+export function sectionResolver(locale: Locale, byKey: ReadonlyMap<string, GuideHeadings>) {
+  return {
+    has: (guideKey: string) => byKey.has(guideKey),
+    resolve(link: GuideSectionLink, field: string): GuideSection {
+      const guide = byKey.get(link.guide);
+      if (!guide) throw new Error(`${field}.guide: no ${locale} guide with key "${link.guide}"`);
+      const anchor = link.anchor[locale];
+      const heading = guide.headings.get(anchor);
+      if (!heading)
+        throw new Error(`${field}.anchor.${locale}: guide "${link.guide}" has no section "#${anchor}"`);
+      return { href: `${guidePath(locale, guide.slug)}#${anchor}`, guide: guide.title, heading };
+    },
+  };
+}
+export type SectionResolver = ReturnType<typeof sectionResolver>;

@@ -32,10 +32,6 @@ export function glossaryTermPath(locale: Locale, slug: string): string {
   return `${ROUTES.glossary[locale]}#${slug}`;
 }
 
-export function localeFromPath(pathname: string): Locale {
-  return pathname === '/en' || pathname.startsWith('/en/') ? 'en' : 'de';
-}
-
 export function otherLocale(locale: Locale): Locale {
   return locale === 'de' ? 'en' : 'de';
 }

@@ -3,7 +3,7 @@
  * so the wording of a result is unit-tested without a browser.
  */
 import type { IslandKey, IslandStrings } from '../../i18n';
-import type { GuideSectionLink, Locale, RoleId, Source } from '../content/schemas';
+import type { Locale, RoleId, Source } from '../content/schemas';
 import type { Translate } from '../i18n/translate';
 import {
   MAX_CHARS,
@@ -36,22 +36,6 @@ export interface JobAdIslandProps {
   flagLinks: Partial<Record<FlagId, SectionLink>>;
   paySources: readonly Source[];
 }
-
-/** Flags whose explanation continues in a guide section (guide key and anchor per language). */
-export const FLAG_SECTIONS: Partial<Record<FlagId, GuideSectionLink>> = {
-  wollmilchsau: {
-    guide: 'job-ads',
-    anchor: { de: 'warnsignale-die-eierlegende-wollmilchsau', en: 'red-flags-the-all-in-one-wonder' },
-  },
-  'always-on-no-rota': {
-    guide: 'both-roles',
-    anchor: { de: 'faustregeln-für-die-personalplanung', en: 'rules-of-thumb-for-staffing' },
-  },
-  'no-pay': {
-    guide: 'job-ads',
-    anchor: { de: 'gehaltsspanne-was-die-eu-verlangt', en: 'pay-range-what-the-eu-requires' },
-  },
-};
 
 /** The island's strings: `jobad.*` without what only the server-rendered page uses. */
 export const JOB_AD_STRINGS = {

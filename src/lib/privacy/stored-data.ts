@@ -4,11 +4,27 @@
  * tools' own key constants (src/lib/privacy/stored-keys.ts, read at build time), so this file, which runs in
  * the browser, stays free of the tools' code. Nothing here throws.
  */
+import type { IslandStrings } from '../../i18n';
 import { removeKeys, type StorageLike } from '../storage/safe-storage';
 
 export const STORAGE_NAMESPACE = 'rollenklar.';
 
 export type StoredKind = 'theme' | 'quiz' | 'checker' | 'knowledge' | 'jobad' | 'other';
+
+/** The stored-data island's strings: what each kind of key is for, the buttons and what they did. */
+export const STORED_DATA_STRINGS = {
+  include: [
+    'privacy.kind.',
+    'privacy.nothingStored',
+    'privacy.delete',
+    'privacy.deleteOne',
+    'privacy.deleteOneLabel',
+    'privacy.deleted',
+    'privacy.deletedOne',
+    'privacy.deletedNone',
+  ],
+} as const;
+export type StoredDataStrings = IslandStrings<typeof STORED_DATA_STRINGS>;
 
 /** A key a feature writes: `key` is the current one, `match` a prefix that also covers its other versions. */
 export interface StoredKey {
