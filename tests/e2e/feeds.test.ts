@@ -81,8 +81,11 @@ describe('sitemap', () => {
   });
 
   it('dates each guide pair with the later of its two last changes, and only guides', () => {
+    // The page's Article data (the page also carries a BreadcrumbList).
     const modified = (p: string) =>
-      JSON.parse(html(p).querySelector('script[type="application/ld+json"]')!.textContent!).dateModified;
+      [...html(p).querySelectorAll('script[type="application/ld+json"]')]
+        .map((s) => JSON.parse(s.textContent!) as { '@type': string; dateModified?: string })
+        .find((data) => data['@type'] === 'Article')?.dateModified;
     const guides = entries.filter((e) => isGuide(e.path) && !/wissenstest|knowledge-check/.test(e.path));
     expect(guides).toHaveLength(22);
     for (const guide of guides) {
