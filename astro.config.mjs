@@ -59,7 +59,12 @@ export default defineConfig({
           // The small modules every island shares (never-throwing storage, revisioned records, the translator)
           // ship as one chunk: as three, each island page paid about 230 B gzip more for the extra chunks.
           codeSplitting: {
-            groups: [{ name: 'island-shared', test: /src[\\/]lib[\\/](storage[\\/]|i18n[\\/]translate)/ }],
+            groups: [
+              {
+                name: 'svelte-runtime',
+                test: /node_modules[\\/](svelte|esm-env|clsx)[\\/]|src[\\/]lib[\\/](storage[\\/]|i18n[\\/]translate)/,
+              },
+            ],
           },
         },
         // MDX modules carry Astro's "use astro:head-inject" directive; bundling them into the search-index
