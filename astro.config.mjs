@@ -57,9 +57,15 @@ export default defineConfig({
       rolldownOptions: {
         output: {
           // The small modules every island shares (never-throwing storage, revisioned records, the translator)
-          // ship as one chunk: as three, each island page paid about 230 B gzip more for the extra chunks.
+          // ship inside the Svelte runtime chunk that every island loads anyway: as a chunk of their own they
+          // cost each island page about 130 B gzip more, as three chunks about 360 B (docs/benchmarks.md).
           codeSplitting: {
-            groups: [{ name: 'island-shared', test: /src[\\/]lib[\\/](storage[\\/]|i18n[\\/]translate)/ }],
+            groups: [
+              {
+                name: 'svelte-runtime',
+                test: /node_modules[\\/](svelte|esm-env|clsx)[\\/]|src[\\/]lib[\\/](storage[\\/]|i18n[\\/]translate)/,
+              },
+            ],
           },
         },
         // MDX modules carry Astro's "use astro:head-inject" directive; bundling them into the search-index

@@ -73,23 +73,24 @@ export const RISKS = ['sensitive-topics', 'regulated-industry', 'past-backlash']
 
 /**
  * What the model reads of each input: its kind and, for choices, exactly the option ids it knows. The content
- * schema holds `content/data/checker.yaml` to this.
+ * schema holds `content/data/checker.yaml` to this. Keyed by the ids themselves (the type checks them against
+ * `INPUT`): computed `[INPUT.x]` keys would stay in the checker island's bundle as dead property reads.
  */
 export const INPUT_CONTRACT: Readonly<
   Record<InputId, { kind: InputDefinition['kind']; options?: readonly string[] }>
 > = {
-  [INPUT.companySize]: { kind: 'choice', options: COMPANY_SIZES },
-  [INPUT.goals]: { kind: 'multi', options: GOALS },
-  [INPUT.channels]: { kind: 'number' },
-  [INPUT.posts]: { kind: 'number' },
-  [INPUT.inbound]: { kind: 'number' },
-  [INPUT.space]: { kind: 'choice', options: SPACES },
-  [INPUT.members]: { kind: 'number' },
-  [INPUT.activeShare]: { kind: 'number' },
-  [INPUT.events]: { kind: 'number' },
-  [INPUT.coverage]: { kind: 'choice', options: COVERAGES },
-  [INPUT.risk]: { kind: 'multi', options: RISKS },
-  [INPUT.currentHours]: { kind: 'number' },
+  'company-size': { kind: 'choice', options: COMPANY_SIZES },
+  goals: { kind: 'multi', options: GOALS },
+  channels: { kind: 'number' },
+  'posts-per-week': { kind: 'number' },
+  'inbound-per-day': { kind: 'number' },
+  'community-space': { kind: 'choice', options: SPACES },
+  'community-members': { kind: 'number' },
+  'active-share': { kind: 'number' },
+  'events-per-month': { kind: 'number' },
+  coverage: { kind: 'choice', options: COVERAGES },
+  'moderation-risk': { kind: 'multi', options: RISKS },
+  'current-hours': { kind: 'number' },
 };
 
 export const ASSUMPTION = {
