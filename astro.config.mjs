@@ -5,10 +5,10 @@ import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import sitemap from '@astrojs/sitemap';
 import { parse } from 'yaml';
-import { postBuild } from './src/integrations/postbuild.ts';
-import { ogImages } from './src/integrations/og-images.ts';
-import { pageLoader } from './src/integrations/page-loader.ts';
-import { readPagePairs, sitemapSerializer } from './src/lib/sitemap.ts';
+import { postBuild } from './src/build/integrations/postbuild.ts';
+import { ogImages } from './src/build/integrations/og-images.ts';
+import { pageLoader } from './src/build/integrations/page-loader.ts';
+import { readPagePairs, sitemapSerializer } from './src/build/sitemap.ts';
 
 // The public URL comes from one setting: SITE_URL, else the default in the site data.
 const contentDir = process.env.ROLLENKLAR_CONTENT_DIR || './content';
@@ -39,7 +39,7 @@ export default defineConfig({
           addClientDirective({ name: 'intent', entrypoint: './src/directives/intent.ts' }),
       },
     },
-    // sitemap-index.xml and sitemap-0.xml, with each page's twin as hreflang alternate (see src/lib/sitemap.ts).
+    // sitemap-index.xml and sitemap-0.xml, with each page's twin as hreflang alternate (see src/build/sitemap.ts).
     sitemap({
       serialize: sitemapSerializer(readPagePairs(contentDir)),
       namespaces: { news: false, image: false, video: false },

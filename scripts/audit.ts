@@ -10,7 +10,7 @@ import lighthouse from 'lighthouse';
 import { launch } from 'chrome-launcher';
 import { guidePath, routePath } from '../src/lib/i18n/routes';
 import { GUIDE_KEYS } from '../src/lib/content/guides';
-import { contentDir } from '../src/lib/content/data-files';
+import { contentDir } from '../src/build/content/data-files';
 import { buildSite } from './build-site';
 import { CHROMIUM_ARGS, findChromium } from './chromium';
 import { startServer } from './static-server.mjs';

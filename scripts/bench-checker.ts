@@ -3,7 +3,7 @@
 // (model, share-link query, storage text and the result in words). The budget is one frame (16 ms).
 import { performance } from 'node:perf_hooks';
 import os from 'node:os';
-import { loadContentData } from '../src/lib/content/data-files';
+import { loadContentData } from '../src/build/content/data-files';
 import { useTranslations } from '../src/i18n';
 import {
   COMPANY_SIZES,

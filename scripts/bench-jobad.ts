@@ -8,9 +8,9 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { parse } from 'yaml';
 import { launchBrowser } from '../tests/e2e/browser';
-import { loadContentData } from '../src/lib/content/data-files';
+import { loadContentData } from '../src/build/content/data-files';
 import { jobAdRoleData } from '../src/lib/jobad';
-import { inlineScriptBodies } from '../src/lib/security/csp';
+import { inlineScriptBodies } from '../src/build/security/csp';
 import { startServer } from './static-server.mjs';
 
 const DIST = process.env['ROLLENKLAR_OUT_DIR'] || 'dist';

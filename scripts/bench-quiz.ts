@@ -4,7 +4,7 @@ import os from 'node:os';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../tests/e2e/browser';
-import { loadContentData } from '../src/lib/content/data-files';
+import { loadContentData } from '../src/build/content/data-files';
 import { startServer } from './static-server.mjs';
 
 const DIST = process.env['ROLLENKLAR_OUT_DIR'] || 'dist';

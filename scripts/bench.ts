@@ -19,7 +19,7 @@ import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { parse as parseYaml } from 'yaml';
 import { fullEngine } from '../src/lib/search/client';
-import { inlineScriptBodies } from '../src/lib/security/csp';
+import { inlineScriptBodies } from '../src/build/security/csp';
 import type { SearchBodyFile, SearchIndexFile } from '../src/lib/search/documents';
 import { buildSite } from './build-site';
 import { BENCH_QUERIES as QUERIES } from './search-queries';

@@ -7,7 +7,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { builtPages, DIST, htmlFileOf, INTERACTIVE_PAGE } from '../tests/e2e/browser';
-import { inlineScriptBodies } from '../src/lib/security/csp';
+import { inlineScriptBodies } from '../src/build/security/csp';
 
 const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 const chosen = process.argv.slice(2);

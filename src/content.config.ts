@@ -8,10 +8,10 @@ import {
   quizFile,
   role,
   siteFile,
-} from './lib/content/schemas';
+} from './build/content/schemas';
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { contentDir, DATA_FILES, loadContentData, type ContentData } from './lib/content/data-files';
+import { contentDir, DATA_FILES, loadContentData, type ContentData } from './build/content/data-files';
 
 const base = contentDir();
 

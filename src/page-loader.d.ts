@@ -1,4 +1,4 @@
-// The page loader as the build hands it to the layout (src/integrations/page-loader.ts).
+// The page loader as the build hands it to the layout (src/build/integrations/page-loader.ts).
 declare module 'virtual:rollenklar/page-loader' {
   /** The minified classic script every page inlines in <head>. */
   export const PAGE_LOADER: string;

@@ -4,7 +4,7 @@
  * instead of working the language out of the URL themselves. Tests that render a component in the container
  * pass `locals: pageLocals(locale)`.
  */
-import { LOCALES, type Locale } from './lib/content/schemas';
+import { LOCALES, type Locale } from './build/content/schemas';
 import { useTranslations } from './i18n';
 
 export type Translate = ReturnType<typeof useTranslations>;

@@ -5,7 +5,7 @@
  */
 import de from './de.json';
 import en from './en.json';
-import type { Locale } from '../lib/content/schemas';
+import type { Locale } from '../lib/content/ids';
 import { translator, type Translate } from '../lib/i18n/translate';
 
 export type UiStrings = typeof de;

@@ -2,7 +2,7 @@
  * The page loader: the one inline script of every page, and the only browser code outside the islands.
  * It is a classic script in <head>, so it runs before the first paint (a stored theme never flashes); the
  * build bundles and minifies it into the page and hashes it into the Content-Security-Policy
- * (src/integrations/page-loader.ts). Keep it small: every page carries it. It
+ * (src/build/integrations/page-loader.ts). Keep it small: every page carries it. It
  * - applies the stored theme and wires the theme toggle (event delegation: no bundle, no request);
  * - starts the search island on intent (focus on a search box, "/" or Ctrl/Cmd+K) by importing it from the
  *   URL on its own <script> tag, so reading pages load no search code until it is used;

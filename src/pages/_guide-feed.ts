@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import rss from '@astrojs/rss';
-import type { Locale } from '../lib/content/schemas';
-import { getGuides } from '../content-access';
+import type { Locale } from '../build/content/schemas';
+import { getGuides } from '../build/content-access';
 import { entrySlug } from '../lib/content/guides';
 import { FEED_PATHS } from '../lib/i18n/feed-paths';
 import { guidePath, routePath } from '../lib/i18n/routes';

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { tick } from 'svelte';
-import { loadContentData } from '../../src/lib/content/data-files';
+import { loadContentData } from '../../src/build/content/data-files';
 import { pickStrings, useTranslations } from '../../src/i18n';
 import { CHECKER_STORAGE_KEY, CHECKER_STRINGS } from '../../src/lib/checker';
 import { islandData, jobAdRole, localizeChecker } from '../../src/lib/checker/view';

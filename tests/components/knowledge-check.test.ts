@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import KnowledgeCheck from '../../src/islands/KnowledgeCheck.svelte';
 import { pickStrings } from '../../src/i18n';
-import { loadContentData } from '../../src/lib/content/data-files';
+import { loadContentData } from '../../src/build/content/data-files';
 import { KNOWLEDGE_STRINGS, knowledgeKey, maskOf, type KnowledgeProps } from '../../src/lib/knowledge';
 
 const { knowledge, roles } = loadContentData('content');

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
 import QuizRunner from '../../src/islands/QuizRunner.svelte';
 import { pickStrings } from '../../src/i18n';
-import { loadContentData } from '../../src/lib/content/data-files';
+import { loadContentData } from '../../src/build/content/data-files';
 import {
   QUIZ_STRINGS,
   rulesFromData,

@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { JSDOM } from 'jsdom';
 import { builtPages, DIST, htmlFileOf, INTERACTIVE_PAGE, launchBrowser } from './browser';
-import { inlineScriptBodies } from '../../src/lib/security/csp';
+import { inlineScriptBodies } from '../../src/build/security/csp';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;

@@ -15,7 +15,7 @@ import {
   trackForeignRequests,
   type AxeViolation,
 } from './browser';
-import { inlineScriptBodies } from '../../src/lib/security/csp';
+import { inlineScriptBodies } from '../../src/build/security/csp';
 
 const baseUrl = inject('baseUrl');
 const pages = builtPages();

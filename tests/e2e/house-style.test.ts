@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { builtPages, htmlFileOf } from './browser';
-import { findGluedSentences, htmlProse } from '../../src/lib/content/house-style';
+import { findGluedSentences, htmlProse } from '../../src/build/content/house-style';
 
 const pages = builtPages();
 

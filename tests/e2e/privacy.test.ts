@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { Page } from 'playwright-core';
 import { knowledgeKey } from '../../src/lib/knowledge/storage';
-import { loadContentData } from '../../src/lib/content/data-files';
+import { loadContentData } from '../../src/build/content/data-files';
 import { launchBrowser, trackCspViolations, trackForeignRequests } from './browser';
 
 const baseUrl = inject('baseUrl');

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { axeViolations, DIST, launchBrowser } from './browser';
-import { inlineScriptBodies } from '../../src/lib/security/csp';
+import { inlineScriptBodies } from '../../src/build/security/csp';
 import { fullEngine } from '../../src/lib/search/client';
 import {
   pageKey,

@@ -1,6 +1,6 @@
 // The real checker data in content/data/checker.yaml against the model that reads it.
 import { describe, expect, it } from 'vitest';
-import { loadContentData } from '../../src/lib/content/data-files';
+import { loadContentData } from '../../src/build/content/data-files';
 import { defaultValues, estimateWorkload } from '../../src/lib/checker';
 
 const { checker } = loadContentData('content');

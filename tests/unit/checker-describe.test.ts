@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import de from '../../src/i18n/de.json';
 import en from '../../src/i18n/en.json';
-import { loadContentData } from '../../src/lib/content/data-files';
-import type { Locale } from '../../src/lib/content/schemas';
+import { loadContentData } from '../../src/build/content/data-files';
+import type { Locale } from '../../src/build/content/schemas';
 import { pickStrings, useTranslations } from '../../src/i18n';
 import {
   COMPANY_SIZES,

@@ -1,7 +1,7 @@
 // Job-ad starters built from the real roles data, as plain text and as Markdown.
 import { describe, expect, it } from 'vitest';
-import { loadContentData } from '../../src/lib/content/data-files';
-import type { Locale, Role } from '../../src/lib/content/schemas';
+import { loadContentData } from '../../src/build/content/data-files';
+import type { Locale, Role } from '../../src/build/content/schemas';
 import { interpolate } from '../../src/lib/i18n/translate';
 import de from '../../src/i18n/de.json';
 import en from '../../src/i18n/en.json';

@@ -3,7 +3,7 @@
 // profiles are in checker-scenarios.test.ts.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { loadContentData } from '../../src/lib/content/data-files';
+import { loadContentData } from '../../src/build/content/data-files';
 import {
   ASSUMPTION,
   COMPANY_SIZES,

@@ -2,7 +2,7 @@
 // staffing expert would agree. Each comment gives the reasoning a practitioner would apply; the numbers are the
 // model's (central assumptions, 25.6 hours a week per full-time post over the year).
 import { describe, expect, it } from 'vitest';
-import { loadContentData } from '../../src/lib/content/data-files';
+import { loadContentData } from '../../src/build/content/data-files';
 import { estimateWorkload, readTypedNumber, type Profile, type Verdict } from '../../src/lib/checker';
 
 const { checker } = loadContentData('content');

@@ -3,7 +3,7 @@
 // alone, and share links stay relative to the page. Finding ids refer to ../shared/reviews/security-2026-12.md.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { loadContentData } from '../../src/lib/content/data-files';
+import { loadContentData } from '../../src/build/content/data-files';
 import {
   AddressWriter,
   CHECKER_STORAGE_KEY,

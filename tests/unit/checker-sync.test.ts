@@ -2,7 +2,7 @@
 // (src/lib/checker/sync.ts): one history entry per change, spaced writes while typing, another tab's answers,
 // back and forward, and the choices a notice offers. The island's side is a fake host that records calls.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { loadContentData } from '../../src/lib/content/data-files';
+import { loadContentData } from '../../src/build/content/data-files';
 import {
   AddressWriter,
   CHECKER_STORAGE_KEY,

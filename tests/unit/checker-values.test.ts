@@ -1,7 +1,7 @@
 // Input state of the checker: field validation, URL parameters and saved state in the browser's storage.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { loadContentData } from '../../src/lib/content/data-files';
+import { loadContentData } from '../../src/build/content/data-files';
 import {
   CHECKER_STORAGE_KEY,
   defaultValues,

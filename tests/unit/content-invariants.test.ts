@@ -1,7 +1,7 @@
 // Invariants of the real content in content/: twins, sources, length, seed coverage, glossary links.
 import { describe, expect, it } from 'vitest';
-import { glossaryFrontmatter, guideFrontmatter, type Locale } from '../../src/lib/content/schemas';
-import { loadContentData } from '../../src/lib/content/data-files';
+import { glossaryFrontmatter, guideFrontmatter, type Locale } from '../../src/build/content/schemas';
+import { loadContentData } from '../../src/build/content/data-files';
 import { countWords } from '../../src/lib/content/guides';
 import { readMdx } from './read-content';
 

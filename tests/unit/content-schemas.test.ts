@@ -3,9 +3,9 @@ import path from 'node:path';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { parse, stringify } from 'yaml';
-import { glossaryFrontmatter, guideFrontmatter } from '../../src/lib/content/schemas';
-import { loadContentData } from '../../src/lib/content/data-files';
-import { ContentError, checkQuiz, formatPath, zodProblems } from '../../src/lib/content/validate';
+import { glossaryFrontmatter, guideFrontmatter } from '../../src/build/content/schemas';
+import { loadContentData } from '../../src/build/content/data-files';
+import { ContentError, checkQuiz, formatPath, zodProblems } from '../../src/build/content/validate';
 import { TEST_SCORING } from './quiz-test-rules';
 import { ASSUMPTION, INPUT } from '../../src/lib/checker/definitions';
 

@@ -7,7 +7,7 @@ import {
   policyForPage,
   renderPolicy,
   withCspHeader,
-} from '../../src/lib/security/csp';
+} from '../../src/build/security/csp';
 
 const source = (text: string) => `'${cspHash(text)}'`;
 

@@ -14,7 +14,7 @@ import {
   tableOfContents,
 } from '../../src/lib/content/guides';
 import { glossaryLetter, glossaryLetterId } from '../../src/lib/content/glossary';
-import { readPagePairs, sitemapSerializer } from '../../src/lib/sitemap';
+import { readPagePairs, sitemapSerializer } from '../../src/build/sitemap';
 
 const guide = (key: string, order: number, roles: string[] = []) => ({
   id: `de/guides/${key}`,

@@ -6,8 +6,8 @@ import {
   headersFileProblems,
   missingSecurityHeaders,
   parseHeaderRules,
-} from '../../src/lib/security/headers-file';
-import { withCspHeader } from '../../src/lib/security/csp';
+} from '../../src/build/security/headers-file';
+import { withCspHeader } from '../../src/build/security/csp';
 
 const source = readFileSync('public/_headers', 'utf8');
 const all = parseHeaderRules(source).find((r) => r.pattern === '/*')!.headers;

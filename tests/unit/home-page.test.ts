@@ -5,8 +5,8 @@ import HomePage from '../../src/components/HomePage.astro';
 import { ROUTES } from '../../src/lib/i18n/routes';
 
 // Content collections are empty in the container: the home page's picture reads the real data files instead.
-vi.mock('../../src/content-access', async () => {
-  const { loadContentData } = await import('../../src/lib/content/data-files');
+vi.mock('../../src/build/content-access', async () => {
+  const { loadContentData } = await import('../../src/build/content/data-files');
   const data = loadContentData();
   return {
     getRole: async (id: string) => data.roles.find((r) => r.id === id),

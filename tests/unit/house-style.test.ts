@@ -10,8 +10,8 @@ import {
   mdxProse,
   uncitedFigures,
   withoutQuotes,
-} from '../../src/lib/content/house-style';
-import type { Locale } from '../../src/lib/content/schemas';
+} from '../../src/build/content/house-style';
+import type { Locale } from '../../src/build/content/schemas';
 import { readMdx, type MdxFile } from './read-content';
 
 const rules = (findings: Array<{ rule: string }>) => findings.map((f) => f.rule);

@@ -2,7 +2,7 @@
 // bad input, saved data and the URL fragment.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { loadContentData } from '../../src/lib/content/data-files';
+import { loadContentData } from '../../src/build/content/data-files';
 import {
   adFragment,
   adFromFragment,

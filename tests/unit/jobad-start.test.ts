@@ -1,7 +1,7 @@
 // What the job-ad check shows when its island starts (typed text, a saved ad, a draft in the URL fragment) and
 // the small texts the island builds from an analysis.
 import { describe, expect, it } from 'vitest';
-import { loadContentData } from '../../src/lib/content/data-files';
+import { loadContentData } from '../../src/build/content/data-files';
 import {
   adFragment,
   analyseAd,

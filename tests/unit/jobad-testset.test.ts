@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { loadContentData } from '../../src/lib/content/data-files';
+import { loadContentData } from '../../src/build/content/data-files';
 import { analyseAd, compileVocabulary, FLAG_IDS, jobAdRoleData, type FlagId } from '../../src/lib/jobad';
 
 interface LabelledAd {

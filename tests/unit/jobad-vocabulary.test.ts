@@ -5,8 +5,8 @@ import path from 'node:path';
 import { readdirSync, readFileSync } from 'node:fs';
 import GithubSlugger from 'github-slugger';
 import { parse } from 'yaml';
-import { loadContentData } from '../../src/lib/content/data-files';
-import { checkRoles, ContentError } from '../../src/lib/content/validate';
+import { loadContentData } from '../../src/build/content/data-files';
+import { checkRoles, ContentError } from '../../src/build/content/validate';
 import { FLAG_SECTIONS } from '../../src/lib/jobad/page-props';
 
 const { roles } = loadContentData('content');

@@ -5,8 +5,8 @@ import fc from 'fast-check';
 import path from 'node:path';
 import { readdirSync, readFileSync } from 'node:fs';
 import GithubSlugger from 'github-slugger';
-import { loadContentData } from '../../src/lib/content/data-files';
-import { checkKnowledge, ContentError, impliedAnswer } from '../../src/lib/content/validate';
+import { loadContentData } from '../../src/build/content/data-files';
+import { checkKnowledge, ContentError, impliedAnswer } from '../../src/build/content/validate';
 import {
   maskOf,
   newSeed,

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { columnWidths, hintBreakpoint, widthFor } from '../../src/lib/layout/table-columns';
 import { divideWork, layoutDivision, layoutWeek, wrapText } from '../../src/lib/layout/role-figures';
-import { ogImagePath, sectionOf } from '../../src/lib/og/card';
-import type { Role } from '../../src/lib/content/schemas';
+import { ogImagePath, sectionOf } from '../../src/build/og-card';
+import type { Role } from '../../src/build/content/schemas';
 
 const TABLE =
   '<thead><tr><th>Quelle</th><th>Stand</th><th>Zahl</th></tr></thead>' +

@@ -7,8 +7,8 @@ import { getContainerRenderer as svelteRenderer } from '@astrojs/svelte/containe
 import { JSDOM } from 'jsdom';
 import ImprintPage from '../../src/components/ImprintPage.astro';
 import PrivacyPage from '../../src/components/PrivacyPage.astro';
-import { loadContentData } from '../../src/lib/content/data-files';
-import { siteFile, type SiteFile } from '../../src/lib/content/schemas';
+import { loadContentData } from '../../src/build/content/data-files';
+import { siteFile, type SiteFile } from '../../src/build/content/schemas';
 import { checkLegalData, missingLegalFields, RELEASE_ENV } from '../../src/lib/privacy/legal';
 import { knowledgeKey } from '../../src/lib/knowledge/storage';
 import { JOB_AD_STORAGE_KEY } from '../../src/lib/jobad/storage';

@@ -1,7 +1,7 @@
 // The page loader is inlined as a classic script in <head> (it must run before the first paint), so its built
 // text must parse as a script: no import or export statement, nothing that ends the <script> element early.
 import { describe, expect, it } from 'vitest';
-import { compilePageLoader } from '../../src/integrations/page-loader';
+import { compilePageLoader } from '../../src/build/integrations/page-loader';
 import { THEME_STORAGE_KEY } from '../../src/lib/theme/theme-key';
 
 describe('the page loader build', () => {

@@ -2,9 +2,9 @@
 // (a broken one fails the build naming file and field), the knowledge check's and the quiz's island props, and
 // the search documents.
 import { describe, expect, it, vi } from 'vitest';
-import { loadContentData } from '../../src/lib/content/data-files';
+import { loadContentData } from '../../src/build/content/data-files';
 import { GUIDE_KEYS, sectionResolver, taskAnchor, type GuideHeadings } from '../../src/lib/content/guides';
-import type { GuideSectionLink } from '../../src/lib/content/schemas';
+import type { GuideSectionLink } from '../../src/build/content/schemas';
 import { knowledgeProps } from '../../src/lib/knowledge/page-props';
 import { jobAdIslandProps } from '../../src/lib/jobad/page-props';
 import { methodFigures } from '../../src/lib/checker/method-figures';

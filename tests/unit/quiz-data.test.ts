@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadContentData } from '../../src/lib/content/data-files';
+import { loadContentData } from '../../src/build/content/data-files';
 import { QUIZ_FACETS, QUIZ_ROLES, rulesFromData, scoreQuiz, type MaybeAnswer } from '../../src/lib/quiz';
 
 const { quiz, roles } = loadContentData('content');

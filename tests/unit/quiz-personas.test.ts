@@ -2,7 +2,7 @@
 // how much it likes each work style (facet); its answer to an item is the mean over the item's facets, so the
 // personas follow the data: re-tagging or rewording items reruns them against the new quiz.
 import { describe, expect, it } from 'vitest';
-import { loadContentData } from '../../src/lib/content/data-files';
+import { loadContentData } from '../../src/build/content/data-files';
 import {
   rulesFromData,
   scoreQuiz,

@@ -13,7 +13,7 @@ import {
   type ScoredItem,
 } from '../../src/lib/quiz';
 import { TEST_RULES } from './quiz-test-rules';
-import { FACETS, ROLE_IDS } from '../../src/lib/content/schemas';
+import { FACETS, ROLE_IDS } from '../../src/build/content/schemas';
 
 const RULES = TEST_RULES;
 const scoreQuiz = (items: readonly ScoredItem[], answers: readonly MaybeAnswer[]) =>

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import type { Locale } from '../../src/lib/content/schemas';
+import type { Locale } from '../../src/build/content/schemas';
 
 export interface MdxFile {
   file: string;

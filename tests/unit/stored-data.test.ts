@@ -6,7 +6,7 @@ import { storageKey } from '../../src/lib/quiz/storage';
 import { CHECKER_STORAGE_KEY } from '../../src/lib/checker/values';
 import { knowledgeKey } from '../../src/lib/knowledge/storage';
 import { JOB_AD_STORAGE_KEY } from '../../src/lib/jobad/storage';
-import { loadContentData } from '../../src/lib/content/data-files';
+import { loadContentData } from '../../src/build/content/data-files';
 import { memoryStorage } from './memory-storage';
 
 const { quiz, knowledge } = loadContentData('content');

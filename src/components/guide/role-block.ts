@@ -1,7 +1,7 @@
 // What each role data component (RoleTasks, RoleKpis, …) starts from: the role its MDX tag names, from the roles
 // data, and the page's language and translator.
-import type { RoleId } from '../../lib/content/schemas';
-import { getRole } from '../../content-access';
+import type { RoleId } from '../../build/content/schemas';
+import { getRole } from '../../build/content-access';
 
 export interface RoleProps {
   role: RoleId;

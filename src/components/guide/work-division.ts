@@ -1,7 +1,7 @@
 // Who does what, from the data: the roles' tasks (roles.yaml) and the work both share (the knowledge check's
 // "both" items, whose task pairs the build checks against the roles data). Used by the pictures.
-import type { Locale } from '../../lib/content/schemas';
-import { getKnowledge, getRole } from '../../content-access';
+import type { Locale } from '../../build/content/schemas';
+import { getKnowledge, getRole } from '../../build/content-access';
 import { divideWork } from '../../lib/layout/role-figures';
 
 export async function workDivision(locale: Locale) {

@@ -5,7 +5,7 @@
  * them. Numbers are read the way the page's language writes them (src/lib/checker/numbers.ts) and kept
  * canonical from then on.
  */
-import type { Locale } from '../../lib/content/schemas';
+import type { Locale } from '../../lib/content/ids';
 import type { AssumptionDefinition, InputDefinition } from '../../lib/checker/definitions';
 import {
   assumptionErrorId,

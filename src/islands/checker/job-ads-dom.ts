@@ -9,7 +9,7 @@ import { formatJobAd, jobAdIntro, jobAdScope, type JobAd, type JobAdFormat } fro
 import { CHECKER_IDS } from '../../lib/checker/dom-ids';
 import type { Hire } from '../../lib/checker/model';
 import type { CheckerTranslate } from '../../lib/checker/strings';
-import type { Locale } from '../../lib/content/schemas';
+import type { Locale } from '../../lib/content/ids';
 import { copyWithFallback } from './copy';
 import { listen } from './listen';
 

@@ -4,7 +4,7 @@
  * measured, the profile and what the company offers. Headings and the company-voice sentences come from the UI
  * strings through `extras.translate`; role content comes from the roles data. No hints to an editor inside.
  */
-import type { Locale, Role } from '../content/schemas';
+import type { Locale, Role } from '../../build/content/schemas';
 import { formatNumber } from './format';
 
 export type JobAdFormat = 'text' | 'markdown';

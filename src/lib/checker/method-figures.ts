@@ -4,7 +4,7 @@
  * language, so the text cannot disagree with the model.
  */
 import type { UiKey } from '../../i18n';
-import type { Locale } from '../content/schemas';
+import type { Locale } from '../../lib/content/ids';
 import { ASSUMPTION } from './definitions';
 import { formatNumber } from './format';
 

@@ -3,7 +3,7 @@
  * sources) next to the definitions the model reads, and the parts of each role a job ad needs. Only plain
  * data, so it serialises into the island's props.
  */
-import type { CheckerFile, Locale, LocalizedText, Role } from '../content/schemas';
+import type { CheckerFile, Locale, LocalizedText, Role } from '../../build/content/schemas';
 import type { AssumptionDefinition, CheckerDefinitions, InputDefinition } from './definitions';
 import type { JobAdRole } from './job-ad';
 

@@ -1,5 +1,5 @@
 /** Helpers for the guide series: slugs, order, reading time, table of contents, citations. */
-import type { GuideSectionLink, Locale, Source } from './schemas';
+import type { GuideSectionLink, Locale, Source } from '../../build/content/schemas';
 import { guidePath } from '../i18n/routes';
 
 /**

@@ -2,6 +2,10 @@
  * The ids the content schemas and the browser code share, in one zod-free module: importing them from
  * `schemas.ts` would ship zod to the client.
  */
+/** The site's languages; German is the default (served without a prefix). */
+export const LOCALES = ['de', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
 export const ROLE_IDS = ['smm', 'cm'] as const;
 export type RoleId = (typeof ROLE_IDS)[number];
 

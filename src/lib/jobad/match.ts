@@ -3,7 +3,7 @@
  * ß → ss, lower case), then reduced to letters and digits, so "Social-Media-Strategie", "Social Media
  * Strategie" and "Socialmediastrategie" meet. Word boundaries are kept beside the compact text: a phrase
  * matches only at a word start and end unless a `*` opens that side (syntax: `taskVocabulary` in
- * src/lib/content/schemas.ts).
+ * src/build/content/schemas.ts).
  */
 import { foldWithMap } from '../search/normalize';
 

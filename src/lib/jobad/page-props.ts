@@ -3,7 +3,7 @@
  * show (each task's section, the sections behind some flags) resolved from the guide's key and anchor, so a
  * link to a missing section fails the build, naming the field.
  */
-import type { GuideSectionLink, Locale, Role } from '../content/schemas';
+import type { GuideSectionLink, Locale, Role } from '../../build/content/schemas';
 import { GUIDE_KEYS, type SectionResolver } from '../content/guides';
 import { jobAdRoleData } from './analyze';
 import { PAY_TRANSPARENCY_SOURCES } from './sources';

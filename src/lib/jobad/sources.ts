@@ -4,7 +4,7 @@
  * interview; member states had to transpose it by 7 June 2026). Osborne Clarke gives the rule and the
  * deadline; CASTEGNARO the publication (17 May 2023) and the vacancy notice as one way to inform.
  */
-import type { Source } from '../content/schemas';
+import type { Source } from '../../build/content/schemas';
 
 export const PAY_TRANSPARENCY_SOURCES: readonly Source[] = [
   {

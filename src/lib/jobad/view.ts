@@ -3,7 +3,7 @@
  * so the wording of a result is unit-tested without a browser.
  */
 import type { IslandKey, IslandStrings } from '../../i18n';
-import type { Locale, RoleId, Source } from '../content/schemas';
+import type { Locale, RoleId, Source } from '../../build/content/schemas';
 import type { Translate } from '../i18n/translate';
 import {
   MAX_CHARS,

@@ -2,7 +2,7 @@
  * The knowledge check core: the props the island receives, a seeded shuffle, scoring and the topics to reread.
  * Pure functions only; session.ts runs the workflow with saved progress, view.ts turns it into rows to draw.
  */
-import type { KnowledgeAnswer, Locale } from '../content/schemas';
+import type { KnowledgeAnswer, Locale } from '../../build/content/schemas';
 import type { IslandKey, IslandStrings } from '../../i18n';
 
 export const KNOWLEDGE_CHOICES: readonly KnowledgeAnswer[] = ['smm', 'cm', 'both'];

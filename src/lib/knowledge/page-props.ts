@@ -3,7 +3,7 @@
  * text in the page language, and every guide link resolved from the guide's key and the section's anchor. A link
  * to a guide or section that does not exist fails the build, naming the field in the data file.
  */
-import type { KnowledgeFile, Locale, Role } from '../content/schemas';
+import type { KnowledgeFile, Locale, Role } from '../../build/content/schemas';
 import type { GuideSection, SectionResolver } from '../content/guides';
 import { maskOf, type KnowledgeProps } from './model';
 

@@ -10,7 +10,7 @@
  *   instead.
  * Nothing here throws.
  */
-import type { KnowledgeAnswer } from '../content/schemas';
+import type { KnowledgeAnswer } from '../../build/content/schemas';
 import { removeItem, removeKeys, storageKeys, type StorageLike } from '../storage/safe-storage';
 import { revisionedRecord, type SaveResult } from '../storage/revisioned';
 

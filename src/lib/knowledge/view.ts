@@ -3,7 +3,7 @@
  * the three roles, a question its options, each in the shuffled order and with what was chosen; once checked,
  * whether the row was right and the right answer as the visitor reads it.
  */
-import type { KnowledgeAnswer } from '../content/schemas';
+import type { KnowledgeAnswer } from '../../build/content/schemas';
 import { KNOWLEDGE_CHOICES, type QuestionItem, type SortItem } from './model';
 
 export interface KnowledgeChoice {

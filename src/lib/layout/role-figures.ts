@@ -4,7 +4,7 @@
  * components turn them into inline SVG. Text is wrapped by character count (the fonts are the reader's own,
  * so the width per character is an estimate with room to spare).
  */
-import type { Locale, Role, RoleId } from '../content/schemas';
+import type { Locale, Role, RoleId } from '../../build/content/schemas';
 
 /** Splits a text into lines of at most `max` characters, breaking at spaces (a longer word gets its own line). */
 export function wrapText(text: string, max: number): string[] {

@@ -3,7 +3,7 @@
  * site must have, and the release check. A normal build (and CI) works with the fields unset, and the pages
  * say plainly what is missing; a release build (`ROLLENKLAR_RELEASE=1`) fails instead, naming every field.
  */
-import type { SiteFile } from '../content/schemas';
+import type { SiteFile } from '../../build/content/schemas';
 
 export const SITE_DATA_FILE = 'content/data/site.yaml';
 export const RELEASE_ENV = 'ROLLENKLAR_RELEASE';

@@ -3,7 +3,7 @@
  * the roles' task titles, the verdict rules and the links the result shows. Build-time only (the island gets
  * the result as props).
  */
-import type { Locale, QuizFile, Role } from '../content/schemas';
+import type { Locale, QuizFile, Role } from '../../build/content/schemas';
 import { GUIDE_KEYS, type GuideKey } from '../content/guides';
 import { otherLocale, routePath } from '../i18n/routes';
 import type { RunnerLinks, RunnerProps } from './runner';

@@ -2,11 +2,11 @@
  * Shared types and constants of the self-assessment quiz.
  *
  * This folder is plain TypeScript that runs in the browser island as well as at build time, so it must not
- * import runtime values from `src/lib/content/schemas.ts` (that would ship zod to the client); the role and
+ * import runtime values from `src/build/content/schemas.ts` (that would ship zod to the client); the role and
  * facet lists come from the zod-free `src/lib/content/ids.ts`, which the schemas use too.
  */
 import { FACETS, ROLE_IDS } from '../content/ids';
-import type { QuizScoring } from '../content/schemas';
+import type { QuizScoring } from '../../build/content/schemas';
 
 /** The two roles the quiz compares, in display order. */
 export const QUIZ_ROLES = ROLE_IDS;

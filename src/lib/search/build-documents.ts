@@ -3,7 +3,7 @@
  * data components render, each role task as its own section), every glossary entry, and the tool pages.
  * Pure: src/pages/search-index/_documents.ts loads the content and writes both index files from one build.
  */
-import type { CheckerFile, Locale, QuizFile, Role, RoleId } from '../content/schemas';
+import type { CheckerFile, Locale, QuizFile, Role, RoleId } from '../../build/content/schemas';
 import { taskAnchor, type Heading } from '../content/guides';
 import { routePath } from '../i18n/routes';
 import type { Strings } from '../i18n/translate';

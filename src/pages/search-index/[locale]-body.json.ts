@@ -1,6 +1,6 @@
 // The full text of a language's search index, loaded right after the head (see lib/search/documents.ts).
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { LOCALES, type Locale } from '../../lib/content/schemas';
+import { LOCALES, type Locale } from '../../build/content/schemas';
 import { jsonResponse, searchIndexFiles } from './_documents';
 
 export const getStaticPaths = (() =>

@@ -1,6 +1,6 @@
 // The head of a language's search index: what the search needs to open (see lib/search/documents.ts).
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { LOCALES, type Locale } from '../../lib/content/schemas';
+import { LOCALES, type Locale } from '../../build/content/schemas';
 import { jsonResponse, searchIndexFiles } from './_documents';
 
 export const getStaticPaths = (() =>

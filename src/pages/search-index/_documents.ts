@@ -11,8 +11,8 @@ import {
   getRole,
   guideHref,
   termHref,
-} from '../../content-access';
-import { ROLE_IDS, type Locale, type Role, type RoleId } from '../../lib/content/schemas';
+} from '../../build/content-access';
+import { ROLE_IDS, type Locale, type Role, type RoleId } from '../../build/content/schemas';
 import { documentsKey, type SearchBodyFile, type SearchIndexFile } from '../../lib/search/documents';
 import { buildSearchDocuments } from '../../lib/search/build-documents';
 import { UI_STRINGS, useTranslations } from '../../i18n';

@@ -14,8 +14,8 @@ import type { AstroIntegration } from 'astro';
 import { build, type Plugin } from 'vite';
 import { htmlFiles } from './postbuild';
 
-const LOADER_ENTRY = fileURLToPath(new URL('../islands/page-loader.ts', import.meta.url));
-const SEARCH_ENTRY = fileURLToPath(new URL('../islands/search-mount.ts', import.meta.url));
+const LOADER_ENTRY = fileURLToPath(new URL('../../islands/page-loader.ts', import.meta.url));
+const SEARCH_ENTRY = fileURLToPath(new URL('../../islands/search-mount.ts', import.meta.url));
 const VIRTUAL_ID = 'virtual:rollenklar/page-loader';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 /** Stands for the search island's URL in rendered pages until the client build has named its file. */

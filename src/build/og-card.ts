@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
-import type { Locale } from '../content/schemas';
-import { ROUTES, type RouteName } from '../i18n/routes';
+import type { Locale } from './content/schemas';
+import { ROUTES, type RouteName } from '../lib/i18n/routes';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;

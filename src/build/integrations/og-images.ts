@@ -1,15 +1,15 @@
 /**
- * After the build: the share preview of every page (Open Graph image, src/lib/og/card.ts), written where the
+ * After the build: the share preview of every page (Open Graph image, src/build/og-card.ts), written where the
  * page's own `og:image` points, from its `og:title` and the site section it belongs to.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import type { Locale } from '../lib/content/schemas';
-import { cardPng, sectionOf } from '../lib/og/card';
-import type { RouteName } from '../lib/i18n/routes';
-import { useTranslations, type UiKey } from '../i18n';
+import type { Locale } from '../content/schemas';
+import { cardPng, sectionOf } from '../og-card';
+import type { RouteName } from '../../lib/i18n/routes';
+import { useTranslations, type UiKey } from '../../i18n';
 import { htmlFiles } from './postbuild';
 
 const KIND: Record<RouteName, UiKey> = {

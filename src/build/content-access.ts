@@ -3,7 +3,7 @@
  * `astro:content`). Everything here is sorted, because collection order is not stable across platforms.
  */
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
-import type { Locale, RoleId } from './lib/content/schemas';
+import type { Locale, RoleId } from './content/schemas';
 import {
   entryLocale,
   entrySlug,
@@ -13,8 +13,8 @@ import {
   type GuideHeadings,
   type GuideKey,
   type SectionResolver,
-} from './lib/content/guides';
-import { glossaryTermPath, guidePath, otherLocale } from './lib/i18n/routes';
+} from '../lib/content/guides';
+import { glossaryTermPath, guidePath, otherLocale } from '../lib/i18n/routes';
 
 export type Guide = CollectionEntry<'guides'>;
 export type GlossaryEntry = CollectionEntry<'glossary'>;

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { SitemapItem } from '@astrojs/sitemap';
 import { contentDir } from './content/data-files';
-import { guidePath, ROUTES } from './i18n/routes';
+import { guidePath, ROUTES } from '../lib/i18n/routes';
 import type { Locale } from './content/schemas';
 
 /** A page and its twin: German and English path, and the later of the two last changes if known. */

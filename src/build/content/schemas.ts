@@ -5,12 +5,9 @@
  */
 import { z } from 'astro/zod';
 
-export const LOCALES = ['de', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
-
-import { FACETS, ROLE_IDS } from './ids';
-import { ASSUMPTION, INPUT, INPUT_CONTRACT } from '../checker/definitions';
-export { FACETS, ROLE_IDS, type RoleId } from './ids';
+import { FACETS, ROLE_IDS } from '../../lib/content/ids';
+import { ASSUMPTION, INPUT, INPUT_CONTRACT } from '../../lib/checker/definitions';
+export { FACETS, LOCALES, ROLE_IDS, type Locale, type RoleId } from '../../lib/content/ids';
 
 const nonEmpty = z.string().trim().min(1, { error: 'must not be empty' });
 
@@ -25,7 +22,9 @@ const kebabId = z
 /** Task ids are namespaced by role: `cm.moderate-community`. */
 export const taskId = z
   .string()
-  .regex(/^(smm|cm)\.[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must look like "smm.some-task" or "cm.some-task"' });
+  .regex(new RegExp(`^(${ROLE_IDS.join('|')})\\.[a-z0-9]+(?:-[a-z0-9]+)*$`), {
+    error: `must look like ${ROLE_IDS.map((r) => `"${r}.some-task"`).join(' or ')}`,
+  });
 
 const currentYear = new Date().getFullYear();
 

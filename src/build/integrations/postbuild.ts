@@ -11,8 +11,8 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { mergePolicies, parsePolicy, policyForPage, renderPolicy, withCspHeader } from '../lib/security/csp';
-import { headersFileProblems, missingSecurityHeaders } from '../lib/security/headers-file';
+import { mergePolicies, parsePolicy, policyForPage, renderPolicy, withCspHeader } from '../security/csp';
+import { headersFileProblems, missingSecurityHeaders } from '../security/headers-file';
 
 const META = /<meta http-equiv="content-security-policy" content="([^"]+)"/i;
 const HEADER_ONLY = "frame-ancestors 'none'";
