@@ -1,14 +1,26 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, inject } from 'vitest';
 import axe from 'axe-core';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium';
 
 /** The build under test: dist/, or ROLLENKLAR_OUT_DIR when a parallel build writes elsewhere. */
 export const DIST = process.env['ROLLENKLAR_OUT_DIR'] || 'dist';
 
+/** A Chromium of its own, for the benchmark scripts (the tests share one: connectBrowser). */
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: await findChromium(), args: CHROMIUM_ARGS, headless: true });
+}
+
+/**
+ * Connects a test file to the one Chromium the global setup started, and disconnects after the file (which
+ * closes the contexts the file opened). Call it at the top of the file: `const browser = await connectBrowser();`.
+ */
+export async function connectBrowser(): Promise<Browser> {
+  const browser = await chromium.connect(inject('browserWsEndpoint'));
+  afterAll(() => browser.close());
+  return browser;
 }
 
 /** Pages whose purpose is an interactive tool (quiz, checker, knowledge check); every other page is for reading. */

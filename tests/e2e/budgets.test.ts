@@ -1,21 +1,12 @@
 // Byte and request budgets on the built site, per page type. Bytes are gzip sizes of the built files.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
 import { JSDOM } from 'jsdom';
-import { builtPages, DIST, htmlFileOf, INTERACTIVE_PAGE, launchBrowser } from './browser';
+import { builtPages, DIST, htmlFileOf, INTERACTIVE_PAGE, connectBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = await connectBrowser();
 
 async function load(pagePath: string, idleMs = 0) {
   const context = await browser.newContext();

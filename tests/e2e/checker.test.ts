@@ -1,23 +1,18 @@
 // The hiring-needs checker in a real browser: keyboard, live result, share link, clipboard, tampered URLs,
 // back and forward, accessibility, no JavaScript, and the JavaScript budget.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { axeViolations, DIST, launchBrowser } from './browser';
+import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { axeViolations, DIST, connectBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
 const PAGE = '/bedarfscheck/';
-let browser: Browser;
+const browser = await connectBrowser();
 const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
 
 afterAll(async () => {
   for (const context of contexts) await context.close().catch(() => {});
-  await browser?.close();
 });
 
 /**

@@ -1,7 +1,6 @@
 // Checks every built page: accessibility in both themes, the basic metadata, and that nothing leaves the machine.
 // Each page is loaded once; the checks run on that load and are reported as separate tests.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import {
@@ -10,7 +9,7 @@ import {
   DIST,
   htmlFileOf,
   INTERACTIVE_PAGE,
-  launchBrowser,
+  connectBrowser,
   trackCspViolations,
   trackForeignRequests,
   type AxeViolation,
@@ -19,15 +18,7 @@ import { inlineScriptBodies } from '../../src/lib/security/csp';
 
 const baseUrl = inject('baseUrl');
 const pages = builtPages();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = await connectBrowser();
 
 it('finds the pages of the build', () => {
   expect(pages).toContain('/');

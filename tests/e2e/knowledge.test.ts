@@ -1,11 +1,11 @@
 // The knowledge check in a real browser: both parts by keyboard only and by pointer, feedback with working
 // links, saved progress, a new order, accessibility in light and dark, and the JavaScript budget.
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterEach, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { loadContentData } from '../../src/lib/content/data-files';
-import { axeViolations, DIST, launchBrowser } from './browser';
+import { axeViolations, DIST, connectBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
 const { knowledge } = loadContentData('content');
@@ -15,16 +15,8 @@ const CHOICES = ['smm', 'cm', 'both'] as const;
 const DE = '/ratgeber/wissenstest/';
 const EN = '/en/guides/knowledge-check/';
 
-let browser: Browser;
+const browser = await connectBrowser();
 let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 afterEach(async () => {
   await context?.close();

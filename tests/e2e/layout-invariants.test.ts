@@ -3,26 +3,21 @@
 // 2.5.8), and no layout shift while a page of each type loads. Each page is loaded once and measured at every
 // width by resizing (one browser, one tab); the checks are reported per page.
 // Axe in light and dark on every page runs in every-page.test.ts; here axe runs on the open phone menu.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { axeViolations, builtPages, DIST, htmlFileOf, launchBrowser, type AxeViolation } from './browser';
+import { axeViolations, builtPages, DIST, htmlFileOf, connectBrowser, type AxeViolation } from './browser';
 
 const baseUrl = inject('baseUrl');
 const WIDTHS = [320, 360, 390, 768, 1024, 1280] as const;
 /** The header is one row at every width (WCAG reflow aside, it must not eat a phone's screen). */
 const HEADER_MAX_PX = 64;
 const pages = builtPages();
-let browser: Browser;
+const browser = await connectBrowser();
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
   page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 interface Measures {

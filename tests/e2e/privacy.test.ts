@@ -1,11 +1,10 @@
 // Privacy in a real browser: the deletion button, the security headers the server sends, no cookies, and
 // tabs that agree (two pages in one browser context share localStorage and see each other's storage events).
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { knowledgeKey } from '../../src/lib/knowledge/storage';
 import { loadContentData } from '../../src/lib/content/data-files';
-import { launchBrowser, trackCspViolations, trackForeignRequests } from './browser';
+import { connectBrowser, trackCspViolations, trackForeignRequests } from './browser';
 
 const baseUrl = inject('baseUrl');
 const KNOWLEDGE_KEY = knowledgeKey(loadContentData('content').knowledge.version);
@@ -24,15 +23,7 @@ const storedAnswers = (page: Page) =>
     const raw = localStorage.getItem(key);
     return raw === null ? null : (JSON.parse(raw) as { a: string }).a.replace(/-/g, '').length;
   }, KNOWLEDGE_KEY);
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = await connectBrowser();
 
 describe('privacy page', () => {
   it('lists what Rollenklar stored and deletes all of it, and only it', async () => {

@@ -1,12 +1,12 @@
 // The self-assessment quiz in a real browser: keyboard use, resuming, Back, share links in both languages,
 // verdicts, broken links, two tabs, odd paths, a click before the island runs, the phone layout,
 // accessibility, printing, the page without JavaScript and the JavaScript budget.
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterEach, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { loadContentData } from '../../src/lib/content/data-files';
-import { axeViolations, DIST, launchBrowser } from './browser';
+import { axeViolations, DIST, connectBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
 const { quiz } = loadContentData('content');
@@ -14,16 +14,8 @@ const N = quiz.items.length;
 const NARROW = { width: 390, height: 844 };
 const WIDE = { width: 1280, height: 900 };
 
-let browser: Browser;
+const browser = await connectBrowser();
 let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 afterEach(async () => {
   await context?.close();

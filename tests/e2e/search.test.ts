@@ -1,10 +1,10 @@
 // Site search in a real browser: shortcut, typing, keyboard navigation, safety, the results page, budgets, and
 // the quality test set run against the built index.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axeViolations, DIST, launchBrowser } from './browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { axeViolations, DIST, connectBrowser } from './browser';
 import { inlineScriptBodies } from '../../src/lib/security/csp';
 import { fullEngine } from '../../src/lib/search/client';
 import {
@@ -16,17 +16,9 @@ import {
 import { QUALITY_SET } from './search-quality-set';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
+const browser = await connectBrowser();
 let context: BrowserContext;
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 async function fresh(path: string) {
   await context?.close();
