@@ -9,10 +9,12 @@ import {
   DIST,
   htmlFileOf,
   INTERACTIVE_PAGE,
+  settle,
   connectBrowser,
   trackCspViolations,
   trackForeignRequests,
   type AxeViolation,
+  visit,
 } from './browser';
 import { inlineScriptBodies } from '../../src/lib/security/csp';
 
@@ -66,7 +68,7 @@ describe.each(pages)('%s', (pagePath) => {
     const csp = await trackCspViolations(page);
     const requested: string[] = [];
     page.on('request', (r) => requested.push(r.url()));
-    await page.goto(new URL(pagePath, baseUrl).href, { waitUntil: 'networkidle' });
+    await visit(page, new URL(pagePath, baseUrl).href);
     const scripts = requested
       .filter((u) => u.startsWith(baseUrl) && u.endsWith('.js'))
       .map((u) => new URL(u).pathname);
@@ -84,7 +86,7 @@ describe.each(pages)('%s', (pagePath) => {
     for (let i = 0; i < 8; i++) await page.keyboard.press('Tab');
     const toggle = page.locator('[data-theme-toggle]').first();
     if (await toggle.isVisible()) await toggle.click();
-    await page.waitForLoadState('networkidle');
+    await settle(page);
     await context.close();
     report = { scripts, axe: { light, dark }, meta, foreign, csp };
   });

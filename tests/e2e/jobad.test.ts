@@ -4,7 +4,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
-import { axeViolations, connectBrowser } from './browser';
+import { axeViolations, connectBrowser, visit } from './browser';
 import { JOB_AD_STORAGE_KEY } from '../../src/lib/jobad/storage';
 
 const baseUrl = inject('baseUrl');
@@ -39,7 +39,7 @@ async function open(
   const page = await ctx.newPage();
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
-  await page.goto(new URL(path, baseUrl).href, { waitUntil: 'networkidle' });
+  await visit(page, new URL(path, baseUrl).href);
   return { page, context: ctx, requests };
 }
 

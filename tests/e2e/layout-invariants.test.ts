@@ -6,7 +6,15 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { axeViolations, builtPages, DIST, htmlFileOf, connectBrowser, type AxeViolation } from './browser';
+import {
+  axeViolations,
+  builtPages,
+  DIST,
+  htmlFileOf,
+  connectBrowser,
+  type AxeViolation,
+  visit,
+} from './browser';
 
 const baseUrl = inject('baseUrl');
 const WIDTHS = [320, 360, 390, 768, 1024, 1280] as const;
@@ -86,7 +94,7 @@ describe.each(pages)('%s', (pagePath) => {
   const byWidth = new Map<number, Measures>();
 
   beforeAll(async () => {
-    await page.goto(new URL(pagePath, baseUrl).href, { waitUntil: 'networkidle' });
+    await visit(page, new URL(pagePath, baseUrl).href);
     for (const width of WIDTHS) {
       await page.setViewportSize({ width, height: 800 });
       // Two frames: the resize is laid out before measuring.
@@ -234,7 +242,7 @@ describe('layout shift while loading', () => {
     const { context, tab } = await tabCountingShifts(width);
     const cdp = await context.newCDPSession(tab);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    await tab.goto(new URL(pagePath, baseUrl).href, { waitUntil: 'networkidle' });
+    await visit(tab, new URL(pagePath, baseUrl).href);
     // Islands that start on load have rendered (Astro drops `ssr` once an island is hydrated), then two frames.
     await tab.waitForFunction(() => !document.querySelector('astro-island[client="load"][ssr]'));
     const shift = await shiftSoFar(tab);

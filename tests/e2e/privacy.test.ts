@@ -4,7 +4,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { knowledgeKey } from '../../src/lib/knowledge/storage';
 import { loadContentData } from '../../src/lib/content/data-files';
-import { connectBrowser, trackCspViolations, trackForeignRequests } from './browser';
+import { connectBrowser, trackCspViolations, trackForeignRequests, visit, settle } from './browser';
 
 const baseUrl = inject('baseUrl');
 const KNOWLEDGE_KEY = knowledgeKey(loadContentData('content').knowledge.version);
@@ -71,7 +71,7 @@ describe('privacy page', () => {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(url('/datenschutz/'), { waitUntil: 'networkidle' });
+    await visit(page, url('/datenschutz/'));
     expect(await page.getByRole('button', { name: 'Alle gespeicherten Daten löschen' }).isVisible()).toBe(
       true,
     );
@@ -95,11 +95,11 @@ describe('privacy page', () => {
   it('F-4: "Delete all" is not undone by one more click in an open knowledge-check tab', async () => {
     const context = await browser.newContext();
     const check = await context.newPage();
-    await check.goto(url('/ratgeber/wissenstest/'), { waitUntil: 'networkidle' });
+    await visit(check, url('/ratgeber/wissenstest/'));
     await answerSorting(check, 3);
     expect(await storedAnswers(check)).toBe(3);
     const privacy = await context.newPage();
-    await privacy.goto(url('/datenschutz/'), { waitUntil: 'networkidle' });
+    await visit(privacy, url('/datenschutz/'));
     await privacy.getByRole('button', { name: 'Alle gespeicherten Daten löschen' }).click();
     await expect.poll(() => storedAnswers(privacy)).toBeNull();
     await check.bringToFront();
@@ -113,9 +113,9 @@ describe('privacy page', () => {
   it('F-2: a knowledge-check tab opened earlier does not overwrite the answers given in another tab', async () => {
     const context = await browser.newContext();
     const older = await context.newPage();
-    await older.goto(url('/ratgeber/wissenstest/'), { waitUntil: 'networkidle' });
+    await visit(older, url('/ratgeber/wissenstest/'));
     const newer = await context.newPage();
-    await newer.goto(url('/ratgeber/wissenstest/'), { waitUntil: 'networkidle' });
+    await visit(newer, url('/ratgeber/wissenstest/'));
     await answerSorting(newer, 6);
     expect(await storedAnswers(newer)).toBe(6);
     await older.bringToFront();
@@ -129,7 +129,7 @@ describe('privacy page', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     for (const path of ['/', '/ratgeber/', '/en/glossary/', '/suche/?q=troll', '/datenschutz/']) {
-      await page.goto(new URL(path, baseUrl).href, { waitUntil: 'networkidle' });
+      await visit(page, new URL(path, baseUrl).href);
     }
     expect(await context.cookies()).toEqual([]);
     await context.close();
@@ -174,7 +174,7 @@ describe('security headers', () => {
     const page = await context.newPage();
     const violations = await trackCspViolations(page);
     const foreign = trackForeignRequests(page, baseUrl);
-    const go = (path: string) => page.goto(new URL(path, baseUrl).href, { waitUntil: 'networkidle' });
+    const go = (path: string) => visit(page, new URL(path, baseUrl).href);
     await go('/ratgeber/unterschied/');
     await page.keyboard.press('/');
     await page.keyboard.type('Moderation');
@@ -192,7 +192,7 @@ describe('security headers', () => {
       .getByRole('button', { name: /löschen/i })
       .first()
       .click();
-    await page.waitForLoadState('networkidle');
+    await settle(page);
     await context.close();
     expect(violations).toEqual([]);
     expect(foreign).toEqual([]);
@@ -203,7 +203,7 @@ describe('search page language switch', () => {
   it('I-11: keeps the query when switching language', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(url('/suche/?q=Troll'), { waitUntil: 'networkidle' });
+    await visit(page, url('/suche/?q=Troll'));
     await expect.poll(() => page.locator('a.lang-switch').getAttribute('href')).toBe('/en/search/?q=Troll');
     await page.locator('main input[type="search"]').fill('Moderation');
     await expect
