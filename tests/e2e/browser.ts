@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page, type Request } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page, type Request } from 'playwright-core';
 import { afterAll, inject } from 'vitest';
 import axe from 'axe-core';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium';
@@ -74,11 +74,18 @@ export async function settle(page: Page): Promise<void> {
   }
 }
 
-/** Opens a URL and waits until the page has loaded and settled (its islands that start at once have started). */
-export async function visit(page: Page, url: string): Promise<void> {
+/**
+ * Opens a URL and waits until the page has loaded and settled (its islands that start at once have started).
+ * Pass the context's options: without JavaScript there is nothing to settle (and no script to ask the page).
+ */
+export async function visit(
+  page: Page,
+  url: string,
+  { javaScriptEnabled = true }: BrowserContextOptions = {},
+): Promise<void> {
   requestsOf(page);
   await page.goto(url, { waitUntil: 'load' });
-  await settle(page);
+  if (javaScriptEnabled) await settle(page);
 }
 
 /** Pages whose purpose is an interactive tool (quiz, checker, knowledge check); every other page is for reading. */

@@ -23,7 +23,7 @@ async function open(path = PAGE, options: BrowserContextOptions = {}): Promise<P
   const context = await browser.newContext(options);
   contexts.push(context);
   const page = await context.newPage();
-  await visit(page, new URL(path, baseUrl).href);
+  await visit(page, new URL(path, baseUrl).href, options);
   if (options.javaScriptEnabled !== false)
     await page.waitForFunction(
       () => !(document.getElementById('chk-fields') as HTMLFieldSetElement).disabled,

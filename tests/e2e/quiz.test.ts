@@ -27,7 +27,7 @@ async function open(path: string, options: BrowserContextOptions = {}): Promise<
   await context?.close();
   context = await browser.newContext({ viewport: WIDE, ...options });
   const page = await context.newPage();
-  await visit(page, new URL(path, baseUrl).href);
+  await visit(page, new URL(path, baseUrl).href, options);
   return page;
 }
 
