@@ -8,6 +8,9 @@ export default getViteConfig({
   test: {
     // The JSON report feeds the `N passed, N failed` line that .ci/run prints.
     reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
+    // One worker per core: vitest's default (cores - 1) runs the unit and component files one at a time on a
+    // 2-core machine, where they then take twice as long.
+    maxWorkers: '100%',
     projects: [
       {
         extends: true,
