@@ -42,10 +42,20 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as 
 const TARGET_SCORE = 100;
 const GUIDE_LCP_MS = 800;
 const DIST = process.env['ROLLENKLAR_OUT_DIR'] || 'dist';
-/** Runs per page; the median run counts. AUDIT_RUNS=1 for a quick look. */
-const RUNS = Math.max(1, Number(process.env['AUDIT_RUNS'] ?? 3) || 3);
-/** Guides carry the tight LCP target (their runs spread over about 150 ms here), so they get more runs. */
-const GUIDE_RUNS = process.env['AUDIT_RUNS'] ? RUNS : 5;
+/** AUDIT_RUNS=N runs every page N times and takes the median run (AUDIT_RUNS=1 for a quick look). */
+const FIXED_RUNS = process.env['AUDIT_RUNS']
+  ? Math.max(1, Number(process.env['AUDIT_RUNS']) || 1)
+  : undefined;
+/**
+ * Otherwise a page without an LCP target runs once: its scores sit far from the edge (every category at 100
+ * with LCP well inside the score curve in every recorded audit), so more runs only repeat the result. Only when
+ * that run is below target does it get two more, and the median of the three counts, so one slow run on a busy
+ * machine does not fail it on its own.
+ */
+const RUNS = FIXED_RUNS ?? 1;
+const RETRY_RUNS = FIXED_RUNS ?? 3;
+/** Guides carry the tight LCP target (their runs spread over about 150 ms here): always the median of three. */
+const GUIDE_RUNS = FIXED_RUNS ?? 3;
 
 interface PageResult {
   label: string;
@@ -54,6 +64,8 @@ interface PageResult {
   lcpMs: number;
   /** Lowest and highest LCP over the runs. */
   lcpRangeMs: [number, number];
+  /** How many runs the page got. */
+  runs: number;
   fcpMs: number;
   tbtMs: number;
   cls: number;
@@ -84,24 +96,34 @@ try {
   for (const page of PAGES.filter((p) => !only || p.label.includes(only))) {
     const url = new URL(page.path, server.url).href;
     const runs: PageResult[] = [];
-    const count = page.guide ? GUIDE_RUNS : RUNS;
-    for (let run = 0; run < count; run++) runs.push(await auditOnce(page, url, debugPort));
-    // The median run (by performance score, then LCP), as Lighthouse CI does: one slow run on a busy
-    // machine neither passes nor fails a page on its own.
-    runs.sort((a, b) => b.scores.performance - a.scores.performance || a.lcpMs - b.lcpMs);
-    const result = runs[Math.floor((runs.length - 1) / 2)]!;
-    result.lcpRangeMs = [Math.min(...runs.map((r) => r.lcpMs)), Math.max(...runs.map((r) => r.lcpMs))];
-    const scores = result.scores;
-    for (const c of CATEGORIES)
-      if (scores[c] < TARGET_SCORE) result.problems.push(`${c} ${scores[c]} < ${TARGET_SCORE}`);
-    if (page.guide && !(result.lcpMs <= GUIDE_LCP_MS))
-      result.problems.push(`LCP ${result.lcpMs} ms > ${GUIDE_LCP_MS} ms`);
+    const runUpTo = async (count: number) => {
+      while (runs.length < count) runs.push(await auditOnce(page, url, debugPort));
+      return median(runs, !!page.guide);
+    };
+    let result = await runUpTo(page.guide ? GUIDE_RUNS : RUNS);
+    if (result.problems.length > 0 && runs.length < RETRY_RUNS) result = await runUpTo(RETRY_RUNS);
     results.push(result);
     console.log(`audited ${page.label}: ${result.problems.length ? result.problems.join('; ') : 'ok'}`);
   }
 } finally {
   chrome.kill();
   await server.close();
+}
+
+/**
+ * The median run (by performance score, then LCP), as Lighthouse CI does: one slow run on a busy machine
+ * neither passes nor fails a page on its own. Notes what misses the target.
+ */
+function median(runs: PageResult[], guide: boolean): PageResult {
+  const sorted = [...runs].sort((a, b) => b.scores.performance - a.scores.performance || a.lcpMs - b.lcpMs);
+  const result = { ...sorted[Math.floor((sorted.length - 1) / 2)]!, problems: [] as string[] };
+  result.lcpRangeMs = [Math.min(...runs.map((r) => r.lcpMs)), Math.max(...runs.map((r) => r.lcpMs))];
+  result.runs = runs.length;
+  for (const c of CATEGORIES)
+    if (result.scores[c] < TARGET_SCORE) result.problems.push(`${c} ${result.scores[c]} < ${TARGET_SCORE}`);
+  if (guide && !(result.lcpMs <= GUIDE_LCP_MS))
+    result.problems.push(`LCP ${result.lcpMs} ms > ${GUIDE_LCP_MS} ms`);
+  return result;
 }
 
 async function auditOnce(page: (typeof PAGES)[number], url: string, port: number): Promise<PageResult> {
@@ -144,6 +166,7 @@ async function auditOnce(page: (typeof PAGES)[number], url: string, port: number
     scores,
     lcpMs: Math.round(metric('largest-contentful-paint')),
     lcpRangeMs: [0, 0],
+    runs: 1,
     fcpMs: Math.round(metric('first-contentful-paint')),
     tbtMs: Math.round(metric('total-blocking-time')),
     cls: Number(metric('cumulative-layout-shift').toFixed(3)),
@@ -162,6 +185,7 @@ const header = [
   'FCP ms',
   'LCP ms',
   'LCP range',
+  'Runs',
   'TBT ms',
   'CLS',
   'Bytes',
@@ -172,12 +196,13 @@ const rows = results.map((r) => [
   String(r.fcpMs),
   String(r.lcpMs),
   `${r.lcpRangeMs[0]}–${r.lcpRangeMs[1]}`,
+  String(r.runs),
   String(r.tbtMs),
   String(r.cls),
   String(r.transferBytes),
 ]);
 console.log(
-  `\nLighthouse ${lighthouseVersion} · mobile preset, simulated throttling · median of ${RUNS} run(s), ${GUIDE_RUNS} for guides · ${machine()}\n`,
+  `\nLighthouse ${lighthouseVersion} · mobile preset, simulated throttling · ${RUNS} run(s) per page (median of ${RETRY_RUNS} when below target), median of ${GUIDE_RUNS} for guides · ${machine()}\n`,
 );
 console.log(`| ${header.join(' | ')} |`);
 console.log(`|${header.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`);
@@ -193,6 +218,7 @@ writeFileSync(
       lighthouse: lighthouseVersion,
       machine: machine(),
       runsPerPage: RUNS,
+      runsPerPageBelowTarget: RETRY_RUNS,
       runsPerGuide: GUIDE_RUNS,
       target: { score: TARGET_SCORE, guideLcpMs: GUIDE_LCP_MS },
       results,

@@ -1,14 +1,91 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page, type Request } from 'playwright-core';
+import { afterAll, inject } from 'vitest';
 import axe from 'axe-core';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium';
 
 /** The build under test: dist/, or ROLLENKLAR_OUT_DIR when a parallel build writes elsewhere. */
 export const DIST = process.env['ROLLENKLAR_OUT_DIR'] || 'dist';
 
+/** A Chromium of its own, for the benchmark scripts (the tests share one: connectBrowser). */
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: await findChromium(), args: CHROMIUM_ARGS, headless: true });
+}
+
+/**
+ * Connects a test file to the one Chromium the global setup started, and disconnects after the file (which
+ * closes the contexts the file opened). Call it at the top of the file: `const browser = await connectBrowser();`.
+ */
+export async function connectBrowser(): Promise<Browser> {
+  const browser = await chromium.connect(inject('browserWsEndpoint'));
+  afterAll(() => browser.close());
+  return browser;
+}
+
+/** How long settle() waits for open requests before it fails, naming them. */
+const SETTLE_TIMEOUT_MS = 20_000;
+
+/** Requests each page has in flight, counted from the first visit() or settle() on that page. */
+const inFlight = new WeakMap<Page, { requests: Set<Request>; emptied: Array<() => void> }>();
+
+function requestsOf(page: Page) {
+  let state = inFlight.get(page);
+  if (!state) {
+    const tracked = { requests: new Set<Request>(), emptied: [] as Array<() => void> };
+    const done = (request: Request) => {
+      if (tracked.requests.delete(request) && tracked.requests.size === 0)
+        for (const resolve of tracked.emptied.splice(0)) resolve();
+    };
+    page.on('request', (request) => tracked.requests.add(request));
+    page.on('requestfinished', done);
+    page.on('requestfailed', done);
+    inFlight.set(page, tracked);
+    state = tracked;
+  }
+  return state;
+}
+
+/**
+ * Waits until the page has nothing left to do: no request in flight and the main thread idle, twice in a row
+ * (an idle callback runs only after queued tasks, such as running a module that just arrived, which requests
+ * its imports and starts an island). Instead of `networkidle`, which always waits 500 ms after the last request.
+ */
+export async function settle(page: Page): Promise<void> {
+  const state = requestsOf(page);
+  for (let quiet = 0; quiet < 2;) {
+    if (state.requests.size > 0) {
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        new Promise<void>((resolve) => state.emptied.push(resolve)),
+        new Promise((_, reject) => {
+          timer = setTimeout(() => {
+            const urls = [...state.requests].map((r) => r.url());
+            reject(new Error(`requests still in flight after ${SETTLE_TIMEOUT_MS} ms: ${urls.join(', ')}`));
+          }, SETTLE_TIMEOUT_MS);
+        }),
+      ]).finally(() => clearTimeout(timer));
+      quiet = 0;
+      continue;
+    }
+    // Chromium sometimes withholds idle time from a page with a focused field; 200 ms bounds the wait then.
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 200 })));
+    quiet = state.requests.size === 0 ? quiet + 1 : 0;
+  }
+}
+
+/**
+ * Opens a URL and waits until the page has loaded and settled (its islands that start at once have started).
+ * Pass the context's options: without JavaScript there is nothing to settle (and no script to ask the page).
+ */
+export async function visit(
+  page: Page,
+  url: string,
+  { javaScriptEnabled = true }: BrowserContextOptions = {},
+): Promise<void> {
+  requestsOf(page);
+  await page.goto(url, { waitUntil: 'load' });
+  if (javaScriptEnabled) await settle(page);
 }
 
 /**

@@ -1,23 +1,18 @@
 // The hiring-needs checker in a real browser: keyboard, live result, share link, clipboard, tampered URLs,
 // back and forward, accessibility, no JavaScript, and the JavaScript budget.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { axeViolations, DIST, launchBrowser } from './browser';
+import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { axeViolations, DIST, connectBrowser, visit, settle } from './browser';
 
 const baseUrl = inject('baseUrl');
 const PAGE = '/bedarfscheck/';
-let browser: Browser;
+const browser = await connectBrowser();
 const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
 
 afterAll(async () => {
   for (const context of contexts) await context.close().catch(() => {});
-  await browser?.close();
 });
 
 /**
@@ -28,7 +23,7 @@ async function open(path = PAGE, options: BrowserContextOptions = {}): Promise<P
   const context = await browser.newContext(options);
   contexts.push(context);
   const page = await context.newPage();
-  await page.goto(new URL(path, baseUrl).href, { waitUntil: 'networkidle' });
+  await visit(page, new URL(path, baseUrl).href, options);
   if (options.javaScriptEnabled !== false)
     await page.waitForFunction(
       () => !(document.getElementById('chk-fields') as HTMLFieldSetElement).disabled,
@@ -157,7 +152,7 @@ describe('hiring check', () => {
     page.on('request', (r) => {
       if (r.resourceType() === 'script') scripts.push(r.url());
     });
-    await page.goto(new URL(PAGE, baseUrl).href, { waitUntil: 'networkidle' });
+    await visit(page, new URL(PAGE, baseUrl).href);
     expect(scripts).toEqual([]);
     expect(await page.locator('astro-island[ssr]').count()).toBe(1);
     expect(await page.locator('[data-verdict]').count()).toBe(0);
@@ -179,7 +174,7 @@ describe('hiring check', () => {
     await page.locator('#chk-channels').fill('6');
     await page.keyboard.press('Tab');
     await expect.poll(() => new URL(page.url()).searchParams.get('channels')).toBe('6');
-    await page.goto(new URL(PAGE, baseUrl).href, { waitUntil: 'networkidle' });
+    await visit(page, new URL(PAGE, baseUrl).href);
     await expect.poll(() => page.locator('#chk-channels').inputValue()).toBe('6');
     expect(await page.locator('#chk-notices').textContent()).toContain('Deine letzten Angaben');
   });
@@ -240,7 +235,7 @@ describe('hiring check', () => {
       Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
     });
     const page = await context.newPage();
-    await page.goto(new URL(`${PAGE}?posts-per-week=20`, baseUrl).href, { waitUntil: 'networkidle' });
+    await visit(page, new URL(`${PAGE}?posts-per-week=20`, baseUrl).href);
     const ad = page.locator('article.ad').first();
     await ad.getByRole('button', { name: 'Als Text kopieren' }).click();
     const box = ad.getByRole('textbox', { name: 'Text zum Kopieren' });
@@ -370,11 +365,11 @@ describe('hiring check', () => {
     const page = await context.newPage();
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-    await page.goto(new URL(PAGE, baseUrl).href, { waitUntil: 'networkidle' });
+    await visit(page, new URL(PAGE, baseUrl).href);
     await page.locator('#chk-channels').fill('3');
     // Wait until the island runs: its own imports are requested only after its module has loaded.
     await islandStarted(page);
-    await page.waitForLoadState('networkidle');
+    await settle(page);
     const scripts = [...new Set(requested.filter((p) => p.endsWith('.js')))];
     expect(scripts.some((p) => /HiringChecker/.test(p))).toBe(true);
     const bytes = scripts.reduce((sum, p) => sum + gzipSync(readFileSync(`${DIST}${p}`)).length, 0);
@@ -410,11 +405,11 @@ describe('hiring check', () => {
       .toContain('"channels":9');
     const saved = await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY);
     for (const query of ['?channels=3', '?channels=abc', '?a.minutes-per-post=60000']) {
-      await page.goto(new URL(PAGE + query, baseUrl).href, { waitUntil: 'networkidle' });
+      await visit(page, new URL(PAGE + query, baseUrl).href);
       await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
       expect(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY), query).toBe(saved);
     }
-    await page.goto(new URL(`${PAGE}?channels=3`, baseUrl).href, { waitUntil: 'networkidle' });
+    await visit(page, new URL(`${PAGE}?channels=3`, baseUrl).href);
     await expect.poll(() => notices(page)).toContain('Dieser Link zeigt andere Angaben');
     expect(await page.locator('#chk-channels').inputValue()).toBe('3');
     await page.getByRole('button', { name: 'Meine gespeicherten Angaben zeigen' }).click();
@@ -434,7 +429,7 @@ describe('hiring check', () => {
     contexts.push(context);
     const [a, b] = [await context.newPage(), await context.newPage()];
     for (const page of [a, b]) {
-      await page.goto(new URL(PAGE, baseUrl).href, { waitUntil: 'networkidle' });
+      await visit(page, new URL(PAGE, baseUrl).href);
       await page.waitForFunction(
         () => !(document.getElementById('chk-fields') as HTMLFieldSetElement).disabled,
       );
@@ -464,7 +459,7 @@ describe('hiring check', () => {
       [STORAGE_KEY, newer],
     );
     const page = await context.newPage();
-    await page.goto(new URL(PAGE, baseUrl).href, { waitUntil: 'networkidle' });
+    await visit(page, new URL(PAGE, baseUrl).href);
     await expect.poll(() => notices(page)).toContain('die diese Seite nicht lesen kann');
     await page.locator('#chk-channels').fill('5');
     await page.keyboard.press('Tab');
@@ -484,7 +479,7 @@ describe('hiring check', () => {
       };
     });
     const page = await context.newPage();
-    await page.goto(new URL(PAGE, baseUrl).href, { waitUntil: 'networkidle' });
+    await visit(page, new URL(PAGE, baseUrl).href);
     await start(page);
     await page.locator('#chk-channels').fill('5');
     await page.keyboard.press('Tab');
@@ -510,7 +505,7 @@ describe('hiring check', () => {
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
       // Built by hand: `new URL('//bedarfscheck/', base)` would name a host called "bedarfscheck".
-      await page.goto(`${new URL(baseUrl).origin}${path}`, { waitUntil: 'networkidle' });
+      await visit(page, `${new URL(baseUrl).origin}${path}`);
       const landed = new URL(page.url()).pathname;
       await start(page);
       await page.locator('#chk-channels').fill('3');

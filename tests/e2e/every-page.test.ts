@@ -1,7 +1,6 @@
 // Checks every built page: accessibility in both themes, the basic metadata, and that nothing leaves the machine.
 // Each page is loaded once; the checks run on that load and are reported as separate tests.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import {
@@ -10,24 +9,18 @@ import {
   DIST,
   htmlFileOf,
   INTERACTIVE_PAGE,
-  launchBrowser,
+  settle,
+  connectBrowser,
   trackCspViolations,
   trackForeignRequests,
   type AxeViolation,
+  visit,
 } from './browser';
 import { inlineScriptBodies } from '../../src/build/security/csp';
 
 const baseUrl = inject('baseUrl');
 const pages = builtPages();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = await connectBrowser();
 
 it('finds the pages of the build', () => {
   expect(pages).toContain('/');
@@ -75,7 +68,7 @@ describe.each(pages)('%s', (pagePath) => {
     const csp = await trackCspViolations(page);
     const requested: string[] = [];
     page.on('request', (r) => requested.push(r.url()));
-    await page.goto(new URL(pagePath, baseUrl).href, { waitUntil: 'networkidle' });
+    await visit(page, new URL(pagePath, baseUrl).href);
     const scripts = requested
       .filter((u) => u.startsWith(baseUrl) && u.endsWith('.js'))
       .map((u) => new URL(u).pathname);
@@ -93,7 +86,7 @@ describe.each(pages)('%s', (pagePath) => {
     for (let i = 0; i < 8; i++) await page.keyboard.press('Tab');
     const toggle = page.locator('[data-theme-toggle]').first();
     if (await toggle.isVisible()) await toggle.click();
-    await page.waitForLoadState('networkidle');
+    await settle(page);
     await context.close();
     report = { scripts, axe: { light, dark }, meta, foreign, csp };
   });

@@ -1,10 +1,10 @@
 // The job-ad check in a real browser: paste and see, language override, polite announcements, bad input,
 // privacy (storage only on request, nothing sent), a draft passed in the URL fragment, keyboard and print.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
-import { axeViolations, launchBrowser } from './browser';
+import type { BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
+import { axeViolations, connectBrowser, visit } from './browser';
 import { JOB_AD_STORAGE_KEY } from '../../src/lib/jobad/storage';
 
 const baseUrl = inject('baseUrl');
@@ -15,16 +15,11 @@ const { ads } = parse(readFileSync('tests/fixtures/jobad-ads.yaml', 'utf8')) as 
 };
 const ad = (id: string) => ads.find((a) => a.id === id)!.text;
 
-let browser: Browser;
+const browser = await connectBrowser();
 const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
 
 afterAll(async () => {
   for (const context of contexts) await context.close().catch(() => {});
-  await browser?.close();
 });
 
 interface Opened {
@@ -44,7 +39,7 @@ async function open(
   const page = await ctx.newPage();
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
-  await page.goto(new URL(path, baseUrl).href, { waitUntil: 'networkidle' });
+  await visit(page, new URL(path, baseUrl).href);
   return { page, context: ctx, requests };
 }
 

@@ -3,26 +3,29 @@
 // 2.5.8), and no layout shift while a page of each type loads. Each page is loaded once and measured at every
 // width by resizing (one browser, one tab); the checks are reported per page.
 // Axe in light and dark on every page runs in every-page.test.ts; here axe runs on the open phone menu.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { axeViolations, builtPages, DIST, htmlFileOf, launchBrowser, type AxeViolation } from './browser';
+import {
+  axeViolations,
+  builtPages,
+  DIST,
+  htmlFileOf,
+  connectBrowser,
+  type AxeViolation,
+  visit,
+} from './browser';
 
 const baseUrl = inject('baseUrl');
 const WIDTHS = [320, 360, 390, 768, 1024, 1280] as const;
 /** The header is one row at every width (WCAG reflow aside, it must not eat a phone's screen). */
 const HEADER_MAX_PX = 64;
 const pages = builtPages();
-let browser: Browser;
+const browser = await connectBrowser();
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
   page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 interface Measures {
@@ -91,7 +94,7 @@ describe.each(pages)('%s', (pagePath) => {
   const byWidth = new Map<number, Measures>();
 
   beforeAll(async () => {
-    await page.goto(new URL(pagePath, baseUrl).href, { waitUntil: 'networkidle' });
+    await visit(page, new URL(pagePath, baseUrl).href);
     for (const width of WIDTHS) {
       await page.setViewportSize({ width, height: 800 });
       // Two frames: the resize is laid out before measuring.
@@ -239,7 +242,7 @@ describe('layout shift while loading', () => {
     const { context, tab } = await tabCountingShifts(width);
     const cdp = await context.newCDPSession(tab);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    await tab.goto(new URL(pagePath, baseUrl).href, { waitUntil: 'networkidle' });
+    await visit(tab, new URL(pagePath, baseUrl).href);
     // Islands that start on load have rendered (Astro drops `ssr` once an island is hydrated), then two frames.
     await tab.waitForFunction(() => !document.querySelector('astro-island[client="load"][ssr]'));
     const shift = await shiftSoFar(tab);

@@ -1,20 +1,12 @@
 // The shared layout: language switch, theme toggle without flash, skip link.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { connectBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
+const browser = await connectBrowser();
 let context: BrowserContext;
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 async function freshPage(options: { colorScheme?: 'light' | 'dark' } = {}) {
   await context?.close();

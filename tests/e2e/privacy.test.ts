@@ -1,11 +1,10 @@
 // Privacy in a real browser: the deletion button, the security headers the server sends, no cookies, and
 // tabs that agree (two pages in one browser context share localStorage and see each other's storage events).
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { knowledgeKey } from '../../src/lib/knowledge/storage';
 import { loadContentData } from '../../src/build/content/data-files';
-import { launchBrowser, trackCspViolations, trackForeignRequests } from './browser';
+import { connectBrowser, trackCspViolations, trackForeignRequests, visit, settle } from './browser';
 
 const baseUrl = inject('baseUrl');
 const KNOWLEDGE_KEY = knowledgeKey(loadContentData('content').knowledge.version);
@@ -27,15 +26,7 @@ const storedAnswers = (page: Page) =>
     const raw = localStorage.getItem(key);
     return raw === null ? null : (JSON.parse(raw) as { a: string }).a.replace(/-/g, '').length;
   }, KNOWLEDGE_KEY);
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = await connectBrowser();
 
 describe('privacy page', () => {
   it('lists what Rollenklar stored and deletes all of it, and only it', async () => {
@@ -120,7 +111,7 @@ describe('privacy page', () => {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(url('/datenschutz/'));
+    await visit(page, url('/datenschutz/'));
     await panelReady(page);
     expect(await page.getByRole('button', { name: 'Alle gespeicherten Daten löschen' }).isVisible()).toBe(
       true,
@@ -145,11 +136,11 @@ describe('privacy page', () => {
   it('F-4: "Delete all" is not undone by one more click in an open knowledge-check tab', async () => {
     const context = await browser.newContext();
     const check = await context.newPage();
-    await check.goto(url('/ratgeber/wissenstest/'), { waitUntil: 'networkidle' });
+    await visit(check, url('/ratgeber/wissenstest/'));
     await answerSorting(check, 3);
     expect(await storedAnswers(check)).toBe(3);
     const privacy = await context.newPage();
-    await privacy.goto(url('/datenschutz/'), { waitUntil: 'networkidle' });
+    await visit(privacy, url('/datenschutz/'));
     await privacy.getByRole('button', { name: 'Alle gespeicherten Daten löschen' }).click();
     await expect.poll(() => storedAnswers(privacy)).toBeNull();
     await check.bringToFront();
@@ -163,9 +154,9 @@ describe('privacy page', () => {
   it('F-2: a knowledge-check tab opened earlier does not overwrite the answers given in another tab', async () => {
     const context = await browser.newContext();
     const older = await context.newPage();
-    await older.goto(url('/ratgeber/wissenstest/'), { waitUntil: 'networkidle' });
+    await visit(older, url('/ratgeber/wissenstest/'));
     const newer = await context.newPage();
-    await newer.goto(url('/ratgeber/wissenstest/'), { waitUntil: 'networkidle' });
+    await visit(newer, url('/ratgeber/wissenstest/'));
     await answerSorting(newer, 6);
     expect(await storedAnswers(newer)).toBe(6);
     await older.bringToFront();
@@ -179,7 +170,7 @@ describe('privacy page', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     for (const path of ['/', '/ratgeber/', '/en/glossary/', '/suche/?q=troll', '/datenschutz/']) {
-      await page.goto(new URL(path, baseUrl).href, { waitUntil: 'networkidle' });
+      await visit(page, new URL(path, baseUrl).href);
     }
     expect(await context.cookies()).toEqual([]);
     await context.close();
@@ -224,7 +215,7 @@ describe('security headers', () => {
     const page = await context.newPage();
     const violations = await trackCspViolations(page);
     const foreign = trackForeignRequests(page, baseUrl);
-    const go = (path: string) => page.goto(new URL(path, baseUrl).href, { waitUntil: 'networkidle' });
+    const go = (path: string) => visit(page, new URL(path, baseUrl).href);
     await go('/ratgeber/unterschied/');
     await page.keyboard.press('/');
     await page.keyboard.type('Moderation');
@@ -242,7 +233,7 @@ describe('security headers', () => {
       .getByRole('button', { name: /löschen/i })
       .first()
       .click();
-    await page.waitForLoadState('networkidle');
+    await settle(page);
     await context.close();
     expect(violations).toEqual([]);
     expect(foreign).toEqual([]);
@@ -253,7 +244,7 @@ describe('search page language switch', () => {
   it('I-11: keeps the query when switching language', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(url('/suche/?q=Troll'), { waitUntil: 'networkidle' });
+    await visit(page, url('/suche/?q=Troll'));
     await expect.poll(() => page.locator('a.lang-switch').getAttribute('href')).toBe('/en/search/?q=Troll');
     await page.locator('main input[type="search"]').fill('Moderation');
     await expect

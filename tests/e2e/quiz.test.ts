@@ -1,12 +1,13 @@
 // The self-assessment quiz in a real browser: keyboard use, resuming, Back, share links in both languages,
 // verdicts, broken links, two tabs, odd paths, a click before the island runs, the phone layout,
 // accessibility, printing, the page without JavaScript and the JavaScript budget.
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterEach, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { loadContentData } from '../../src/build/content/data-files';
-import { axeViolations, DIST, launchBrowser } from './browser';
+import { inlineScriptBodies } from '../../src/build/security/csp';
+import { axeViolations, DIST, connectBrowser, visit, settle } from './browser';
 
 const baseUrl = inject('baseUrl');
 const { quiz } = loadContentData('content');
@@ -14,16 +15,8 @@ const N = quiz.items.length;
 const NARROW = { width: 390, height: 844 };
 const WIDE = { width: 1280, height: 900 };
 
-let browser: Browser;
+const browser = await connectBrowser();
 let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 afterEach(async () => {
   await context?.close();
@@ -34,7 +27,7 @@ async function open(path: string, options: BrowserContextOptions = {}): Promise<
   await context?.close();
   context = await browser.newContext({ viewport: WIDE, ...options });
   const page = await context.newPage();
-  await page.goto(new URL(path, baseUrl).href, { waitUntil: 'networkidle' });
+  await visit(page, new URL(path, baseUrl).href, options);
   return page;
 }
 
@@ -163,7 +156,8 @@ describe('taking the quiz', () => {
     await expect.poll(() => stepHeading(page).innerText()).toBe(`Fragen 9 bis 12 von ${N}`);
     await runner(page).locator('fieldset').first().locator(`input[value="${LEAN_CM[8]}"]`).check();
 
-    await page.reload({ waitUntil: 'networkidle' });
+    await page.reload({ waitUntil: 'load' });
+    await settle(page);
     await expect.poll(() => runner(page).innerText()).toContain(`9 von ${N} Fragen beantwortet`);
     await runner(page).getByRole('button', { name: 'Weitermachen' }).click();
     await expect.poll(() => stepHeading(page).innerText()).toBe(`Fragen 9 bis 12 von ${N}`);
@@ -294,7 +288,7 @@ describe('sharing', () => {
     context = await browser.newContext({ viewport: WIDE });
     const page = await context.newPage();
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(new URL(path, baseUrl).href, { waitUntil: 'networkidle' });
+    await visit(page, new URL(path, baseUrl).href);
     await page.locator('#quiz-broken-heading').waitFor();
     expect(await runner(page).innerText()).toContain(message);
     await runner(page)
@@ -335,8 +329,7 @@ describe('two tabs (F-2, F-4)', () => {
     context = await browser.newContext({ viewport: WIDE });
     const tabA = await context.newPage();
     const tabB = await context.newPage();
-    for (const tab of [tabA, tabB])
-      await tab.goto(new URL('/quiz/', baseUrl).href, { waitUntil: 'networkidle' });
+    for (const tab of [tabA, tabB]) await visit(tab, new URL('/quiz/', baseUrl).href);
     await runner(tabA).getByRole('button', { name: 'Test starten' }).click();
     await answerStep(tabA, SMM_CLEAR);
     await runner(tabA).getByRole('button', { name: 'Weiter' }).click();
@@ -380,11 +373,11 @@ describe('two tabs (F-2, F-4)', () => {
   it('F-4: "delete all" on the privacy page is not undone by one more click in an open quiz tab', async () => {
     context = await browser.newContext({ viewport: WIDE });
     const quizTab = await context.newPage();
-    await quizTab.goto(new URL('/quiz/', baseUrl).href, { waitUntil: 'networkidle' });
+    await visit(quizTab, new URL('/quiz/', baseUrl).href);
     await runner(quizTab).getByRole('button', { name: 'Test starten' }).click();
     await answerStep(quizTab, CM_CLEAR);
     const privacy = await context.newPage();
-    await privacy.goto(new URL('/datenschutz/', baseUrl).href, { waitUntil: 'networkidle' });
+    await visit(privacy, new URL('/datenschutz/', baseUrl).href);
     await privacy.locator('[data-delete]').click();
     await expect
       .poll(() => runner(quizTab).innerText())
@@ -410,7 +403,7 @@ describe('odd paths (F-8)', () => {
       (url) => url.pathname.startsWith('//quiz/'),
       async (route) => route.fulfill({ response: await route.fetch({ url: `${origin}/quiz/` }) }),
     );
-    await page.goto(`${origin}//quiz/`, { waitUntil: 'networkidle' });
+    await visit(page, `${origin}//quiz/`);
     await completeQuiz(page, CM_CLEAR);
     expect(errors).toEqual([]);
     expect(new URL(page.url()).pathname).toBe('//quiz/');
@@ -427,7 +420,8 @@ describe('odd paths (F-8)', () => {
     await completeQuiz(page, SMM_CLEAR);
     expect(errors).toEqual([]);
     expect(new URL(page.url()).pathname).toBe('/quiz/index.html');
-    await page.reload({ waitUntil: 'networkidle' });
+    await page.reload({ waitUntil: 'load' });
+    await settle(page);
     await page.locator('#quiz-result-heading').waitFor();
     expect(await page.locator('.verdict').getAttribute('data-verdict')).toBe('clear-smm');
   });
@@ -517,36 +511,21 @@ describe('budget', () => {
     const page = await context.newPage();
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-    await page.goto(new URL('/quiz/', baseUrl).href, { waitUntil: 'networkidle' });
+    await visit(page, new URL('/quiz/', baseUrl).href);
     // The island starts on first use: nothing of it loads before, everything once the quiz starts.
     expect(requested.filter((p) => p.includes('QuizRunner'))).toEqual([]);
     await runner(page).getByRole('button', { name: 'Test starten' }).click();
     await stepHeading(page).waitFor();
-    await page.waitForLoadState('networkidle');
+    await settle(page);
     const scripts = [...new Set(requested.filter((p) => p.endsWith('.js')))];
     const files = scripts.reduce((sum, p) => sum + gzipSync(readFileSync(`${DIST}${p}`)).length, 0);
     // Inline scripts (theme, island loader) count too.
-    const html = readFileSync(`${DIST}/quiz/index.html`, 'utf8');
-    const inline = [
-      ...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g),
-    ]
-      .map((m) => m[1]!)
-      .join('\n');
+    const inline = inlineScriptBodies(readFileSync(`${DIST}/quiz/index.html`, 'utf8')).join('\n');
     const total = files + gzipSync(inline).length;
     console.info(
       `quiz page JavaScript: ${scripts.length} files, ${files} B gzip + inline ${gzipSync(inline).length} B`,
     );
     expect(scripts.some((p) => p.includes('QuizRunner'))).toBe(true);
     expect(total).toBeLessThanOrEqual(30 * 1024);
-  });
-
-  it('moves to the next question when an answer is confirmed (timing: npm run bench:quiz)', async () => {
-    const page = await open('/quiz/', { viewport: NARROW });
-    await runner(page).getByRole('button', { name: 'Test starten' }).click();
-    const heading = page.locator('#quiz-step-heading');
-    const before = await heading.textContent();
-    await runner(page).locator('input[value="4"]').check();
-    await page.locator('.quiz-runner button[type="submit"]').click();
-    await expect.poll(() => heading.textContent()).not.toBe(before);
   });
 });

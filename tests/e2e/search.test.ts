@@ -1,10 +1,10 @@
 // Site search in a real browser: shortcut, typing, keyboard navigation, safety, the results page, budgets, and
 // the quality test set run against the built index.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axeViolations, DIST, launchBrowser } from './browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { axeViolations, DIST, connectBrowser, settle, visit } from './browser';
 import { inlineScriptBodies } from '../../src/build/security/csp';
 import { fullEngine } from '../../src/lib/search/client';
 import {
@@ -16,17 +16,9 @@ import {
 import { QUALITY_SET } from './search-quality-set';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
+const browser = await connectBrowser();
 let context: BrowserContext;
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 async function fresh(path: string) {
   await context?.close();
@@ -34,7 +26,7 @@ async function fresh(path: string) {
   page = await context.newPage();
   const requested: string[] = [];
   page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-  await page.goto(new URL(path, baseUrl).href, { waitUntil: 'networkidle' });
+  await visit(page, new URL(path, baseUrl).href);
   return requested;
 }
 
@@ -71,7 +63,7 @@ describe('search box in the header', () => {
     page.on('request', (r) => after.push(new URL(r.url()).pathname));
     await page.keyboard.press('/');
     await expect.poll(() => after.some((p) => p.endsWith('/de-body.json')), { timeout: 15_000 }).toBe(true);
-    await page.waitForLoadState('networkidle');
+    await settle(page);
     const opened = after.filter((p) => !seen.has(p));
     const toOpen = opened.filter((p) => !p.endsWith('-body.json'));
     expect(toOpen).toContain('/search-index/de.json');

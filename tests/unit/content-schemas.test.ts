@@ -63,6 +63,13 @@ describe('data files', () => {
     ]);
   });
 
+  it('names the knowledge-check file and field when an answer contradicts the roles data', () => {
+    const error = loadBroken('data/knowledge.yaml', (d) => (d.sorting[1].answer = 'both'));
+    expect(error.message).toContain(
+      'content/data/knowledge.yaml: sorting[1].answer: must be "cm" as the roles data implies',
+    );
+  });
+
   it('rejects a typical-week activity that points at another role’s task', () => {
     const error = loadBroken(
       'data/roles.yaml',
