@@ -2,7 +2,18 @@
 // CLI, NODE_ENV=production (vitest sets `test`, which would ship Svelte's development runtime) and no
 // telemetry. Used by the e2e setup, the Lighthouse audit and the benchmark.
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import path from 'node:path';
+
+/**
+ * A fresh folder for a side-by-side build (its content copy and ROLLENKLAR_OUT_DIR), inside the project's
+ * ignored `.tmp/`. It must be inside the project: for an output folder outside it, Astro writes its prerender
+ * chunks to the project's own `.astro/.prerender/`, which builds running at the same time then overwrite.
+ */
+export function scratchDir(prefix: string): string {
+  mkdirSync('.tmp', { recursive: true });
+  return path.resolve(mkdtempSync(path.join('.tmp', prefix)));
+}
 
 export interface BuildOptions {
   /** The project to build (default: this one). */
