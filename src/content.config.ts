@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
+import type { z } from 'astro/zod';
 import {
   checkerFile,
   glossaryFrontmatter,
@@ -44,6 +45,11 @@ function dataLoader(name: string, entries: (d: ContentData) => Array<{ id: strin
   };
 }
 
+/** A collection of one entry: the data file of that name, whole, with the name as its id. */
+function singleFileCollection<S extends z.ZodType>(name: Exclude<keyof ContentData, 'roles'>, schema: S) {
+  return defineCollection({ loader: dataLoader(name, (d) => [{ id: name, data: d[name] }]), schema });
+}
+
 export const collections = {
   guides: defineCollection({
     loader: glob({ base, pattern: '{de,en}/guides/[^_]*.mdx' }),
@@ -57,20 +63,8 @@ export const collections = {
     loader: dataLoader('roles', (d) => d.roles.map((r) => ({ id: r.id, data: r }))),
     schema: role,
   }),
-  quiz: defineCollection({
-    loader: dataLoader('quiz', (d) => [{ id: 'quiz', data: d.quiz }]),
-    schema: quizFile,
-  }),
-  knowledge: defineCollection({
-    loader: dataLoader('knowledge', (d) => [{ id: 'knowledge', data: d.knowledge }]),
-    schema: knowledgeFile,
-  }),
-  checker: defineCollection({
-    loader: dataLoader('checker', (d) => [{ id: 'checker', data: d.checker }]),
-    schema: checkerFile,
-  }),
-  site: defineCollection({
-    loader: dataLoader('site', (d) => [{ id: 'site', data: d.site }]),
-    schema: siteFile,
-  }),
+  quiz: singleFileCollection('quiz', quizFile),
+  knowledge: singleFileCollection('knowledge', knowledgeFile),
+  checker: singleFileCollection('checker', checkerFile),
+  site: singleFileCollection('site', siteFile),
 };

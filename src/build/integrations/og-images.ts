@@ -2,7 +2,7 @@
  * After the build: the share preview of every page (Open Graph image, src/build/og-card.ts), written where the
  * page's own `og:image` points, from its `og:title` and the site section it belongs to.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -10,7 +10,7 @@ import type { Locale } from '../content/schemas';
 import { cardPng, sectionOf } from '../og-card';
 import type { RouteName } from '../../lib/i18n/routes';
 import { useTranslations, type UiKey } from '../../i18n';
-import { htmlFiles } from './postbuild';
+import { builtPages } from './postbuild';
 
 const KIND: Record<RouteName, UiKey> = {
   home: 'layout.og.home',
@@ -43,11 +43,10 @@ export function ogImages(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         let count = 0;
-        for (const file of await htmlFiles(root)) {
-          const html = await readFile(file, 'utf8');
+        for await (const { page, html } of builtPages(dir)) {
           const image = meta(html, 'og:image');
           const title = meta(html, 'og:title');
-          if (!image || !title) throw new Error(`${path.relative(root, file)} has no og:image or og:title`);
+          if (!image || !title) throw new Error(`${page} has no og:image or og:title`);
           const url = new URL(image);
           const locale: Locale = /<html lang="en"/.test(html) ? 'en' : 'de';
           const pagePath = new URL(meta(html, 'og:url') ?? '/', url).pathname;

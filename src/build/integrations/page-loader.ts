@@ -7,12 +7,11 @@
  * - the client build emits `src/islands/search-mount.ts` as a chunk of its own; its file name is known only
  *   once pages are rendered, so after the build the placeholder URL in every page is replaced with it.
  */
-import { readFile, writeFile } from 'node:fs/promises';
-import path from 'node:path';
+import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build, type Plugin } from 'vite';
-import { htmlFiles } from './postbuild';
+import { builtPages } from './postbuild';
 
 const LOADER_ENTRY = fileURLToPath(new URL('../../islands/page-loader.ts', import.meta.url));
 const SEARCH_ENTRY = fileURLToPath(new URL('../../islands/search-mount.ts', import.meta.url));
@@ -88,12 +87,10 @@ export function pageLoader(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!searchIslandUrl) throw new Error('the search island was not built: its URL is unknown');
-        const root = fileURLToPath(dir);
         let filled = 0;
-        for (const file of await htmlFiles(root)) {
-          const html = await readFile(file, 'utf8');
+        for await (const { file, page, html } of builtPages(dir)) {
           if (!html.includes(SEARCH_ISLAND_PLACEHOLDER)) {
-            throw new Error(`${path.relative(root, file)} has no page loader with the search island's URL`);
+            throw new Error(`${page} has no page loader with the search island's URL`);
           }
           await writeFile(file, html.replaceAll(SEARCH_ISLAND_PLACEHOLDER, searchIslandUrl));
           filled++;

@@ -17,7 +17,7 @@ import { headersFileProblems, missingSecurityHeaders } from '../security/headers
 const META = /<meta http-equiv="content-security-policy" content="([^"]+)"/i;
 const HEADER_ONLY = "frame-ancestors 'none'";
 
-export async function htmlFiles(dir: string): Promise<string[]> {
+async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   const nested = await Promise.all(
     entries.map((e) =>
@@ -29,6 +29,14 @@ export async function htmlFiles(dir: string): Promise<string[]> {
   return nested.flat();
 }
 
+/** Every HTML page of the build in the output folder `dir`: its file, its path in the site folder, its text. */
+export async function* builtPages(dir: URL): AsyncGenerator<{ file: string; page: string; html: string }> {
+  const root = fileURLToPath(dir);
+  for (const file of await htmlFiles(root)) {
+    yield { file, page: path.relative(root, file), html: await readFile(file, 'utf8') };
+  }
+}
+
 export function postBuild(): AstroIntegration {
   return {
     name: 'rollenklar:postbuild',
@@ -36,9 +44,7 @@ export function postBuild(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const policies = [];
-        for (const file of await htmlFiles(root)) {
-          const page = path.relative(root, file);
-          const html = await readFile(file, 'utf8');
+        for await (const { file, page, html } of builtPages(dir)) {
           const match = META.exec(html);
           if (!match) throw new Error(`${page} has no Content-Security-Policy meta tag`);
           const astroPolicy = parsePolicy(match[1]!.replace(/&#39;/g, "'").replace(/&quot;/g, '"'));

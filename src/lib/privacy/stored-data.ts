@@ -5,7 +5,7 @@
  * the browser, stays free of the tools' code. Nothing here throws.
  */
 import type { IslandStrings } from '../../i18n';
-import { removeKeys, type StorageLike } from '../storage/safe-storage';
+import { removeKeys, storageKeys, type StorageLike } from '../storage/safe-storage';
 
 export const STORAGE_NAMESPACE = 'rollenklar.';
 
@@ -39,17 +39,9 @@ export function storedKind(key: string, known: readonly StoredKey[]): StoredKind
 
 /** The Rollenklar keys in storage, sorted; a storage that fails halfway yields what it listed so far. */
 export function ownKeys(storage: StorageLike | null): string[] {
-  const keys: string[] = [];
-  if (!storage) return keys;
-  try {
-    for (let i = 0; i < storage.length; i++) {
-      const key = storage.key(i);
-      if (key?.startsWith(STORAGE_NAMESPACE)) keys.push(key);
-    }
-  } catch {
-    // Blocked storage (a throwing key() or length): show what could be read.
-  }
-  return keys.sort();
+  return storageKeys(storage)
+    .filter((key) => key.startsWith(STORAGE_NAMESPACE))
+    .sort();
 }
 
 /** Removes every Rollenklar key and returns what was removed; other sites' data is never touched. */
