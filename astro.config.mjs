@@ -41,7 +41,7 @@ export default defineConfig({
     },
     // sitemap-index.xml and sitemap-0.xml, with each page's twin as hreflang alternate (see src/build/sitemap.ts).
     sitemap({
-      serialize: sitemapSerializer(readPagePairs(contentDir)),
+      serialize: sitemapSerializer(readPagePairs()),
       namespaces: { news: false, image: false, video: false },
     }),
     // The one inline script of every page (theme, search on intent, contents marker) and the search island URL.

@@ -3,28 +3,24 @@
 // exits non-zero when any category is below 100 or a guide's LCP is above 800 ms.
 // Options: --no-build reuses dist/ (CI builds it for the tests just before); --only=<text> audits the pages
 // whose label contains the text (for example --only=guide).
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import lighthouse from 'lighthouse';
 import { launch } from 'chrome-launcher';
 import { guidePath, routePath } from '../src/lib/i18n/routes';
 import { GUIDE_KEYS } from '../src/lib/content/guides';
 import { contentDir } from '../src/build/content/data-files';
+import { guideFacts } from '../src/build/sitemap';
 import { buildSite } from './build-site';
 import { CHROMIUM_ARGS, findChromium } from './chromium';
 import { startServer } from './static-server.mjs';
 
 // The page types the release issue names, in both languages; paths come from the site's route table.
-/** The slug of the guide with a key in a language: the file name of the guide whose front matter has that key. */
+/** The slug of the guide with a key in a language, read as the sitemap reads it. */
 function guideSlug(locale: 'de' | 'en', key: string): string {
-  const dir = path.join(contentDir(), locale, 'guides');
-  const keyLine = new RegExp(`^key: ${key}$`, 'm');
-  const file = readdirSync(dir).find(
-    (f) => f.endsWith('.mdx') && keyLine.test(readFileSync(path.join(dir, f), 'utf8')),
-  );
-  if (!file) throw new Error(`${dir}: no guide with key "${key}"`);
-  return file.replace(/\.mdx$/, '');
+  const guide = guideFacts(contentDir(), locale).get(key);
+  if (!guide) throw new Error(`content/${locale}/guides: no guide with key "${key}"`);
+  return guide.slug;
 }
 const PAGES = (['de', 'en'] as const).flatMap((locale) => [
   { label: `home (${locale})`, path: routePath('home', locale) },

@@ -55,3 +55,8 @@ export const CHROMIUM_ARGS = [
   '--no-default-browser-check',
   '--metrics-recording-only',
 ];
+
+/** How the tests and benchmarks start Chromium (playwright-core's launch and launchServer options). */
+export async function chromiumOptions() {
+  return { executablePath: await findChromium(), args: CHROMIUM_ARGS, headless: true };
+}

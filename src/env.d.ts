@@ -1,7 +1,7 @@
 declare namespace App {
   /** Set once per page by src/middleware.ts. */
   interface Locals {
-    locale: import('./build/content/schemas').Locale;
-    t: import('./page-locals').Translate;
+    locale: import('./lib/content/ids').Locale;
+    t: import('./i18n').PageTranslate;
   }
 }

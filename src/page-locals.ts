@@ -4,14 +4,12 @@
  * instead of working the language out of the URL themselves. Tests that render a component in the container
  * pass `locals: pageLocals(locale)`.
  */
-import { LOCALES, type Locale } from './build/content/schemas';
-import { useTranslations } from './i18n';
-
-export type Translate = ReturnType<typeof useTranslations>;
+import { LOCALES, type Locale } from './lib/content/ids';
+import { useTranslations, type PageTranslate } from './i18n';
 
 export interface PageLocals {
   locale: Locale;
-  t: Translate;
+  t: PageTranslate;
 }
 
 export function pageLocals(locale: Locale): PageLocals {

@@ -14,14 +14,17 @@ import { guidePath, ROUTES } from '../lib/i18n/routes';
 import type { Locale } from './content/schemas';
 
 /** A page and its twin: German and English path, and the later of the two last changes if known. */
-export interface PagePair {
+interface PagePair {
   de: string;
   en: string;
   updated?: Date;
 }
 
 /** `key` and `updated` of each guide in one language, by key, with its URL slug (the file name). */
-function guideFacts(dir: string, locale: Locale): Map<string, { slug: string; updated: Date | undefined }> {
+export function guideFacts(
+  dir: string,
+  locale: Locale,
+): Map<string, { slug: string; updated: Date | undefined }> {
   const folder = path.join(dir, locale, 'guides');
   const out = new Map<string, { slug: string; updated: Date | undefined }>();
   // The same files as the guides collection's glob: `{de,en}/guides/[^_]*.mdx`.

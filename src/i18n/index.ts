@@ -44,6 +44,8 @@ export type IslandKey<S extends StringSpec> =
 /** The strings a spec picks, as `pickStrings` returns them. */
 export type IslandStrings<S extends StringSpec> = Pick<UiStrings, IslandKey<S>>;
 
+const pickedBySpec = new WeakMap<StringSpec, Partial<Record<Locale, object>>>();
+
 const matches = (entry: string, key: string) => (entry.endsWith('.') ? key.startsWith(entry) : key === entry);
 
 /**
@@ -51,6 +53,9 @@ const matches = (entry: string, key: string) => (entry.endsWith('.') ? key.start
  * not carry the whole dictionary. An entry that names no string throws, so a renamed key fails the build.
  */
 export function pickStrings<S extends StringSpec>(locale: Locale, spec: S): IslandStrings<S> {
+  // Called on every page that carries the island (the search box: every page), always with the same answer.
+  const cached = pickedBySpec.get(spec)?.[locale];
+  if (cached) return cached as IslandStrings<S>;
   const all: Readonly<Record<string, string>> = UI_STRINGS[locale];
   const keys = Object.keys(all);
   for (const entry of [...spec.include, ...(spec.exclude ?? [])])
@@ -60,5 +65,7 @@ export function pickStrings<S extends StringSpec>(locale: Locale, spec: S): Isla
       spec.include.includes(key as UiKey) ||
       (spec.include.some((e) => matches(e, key)) && !spec.exclude?.some((e) => matches(e, key))),
   );
-  return Object.fromEntries(picked.map((key) => [key, all[key]])) as IslandStrings<S>;
+  const strings = Object.fromEntries(picked.map((key) => [key, all[key]])) as IslandStrings<S>;
+  pickedBySpec.set(spec, { ...pickedBySpec.get(spec), [locale]: strings });
+  return strings;
 }

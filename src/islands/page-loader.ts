@@ -65,9 +65,10 @@ document.addEventListener('focusin', (event) => {
 
 // "/" (when not typing) and Ctrl/Cmd+K go to the search page's own box, else to the header's.
 document.addEventListener('keydown', (event) => {
-  const typing = (event.target as Element).closest?.('input,textarea,select,[contenteditable]');
+  // Whether the key was typed into a field is looked up only for "/", not for every key pressed.
   const shortcut =
-    (event.key === '/' && !typing) || ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k');
+    (event.key === '/' && !(event.target as Element).closest?.('input,textarea,select,[contenteditable]')) ||
+    ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k');
   const input =
     shortcut &&
     (find<HTMLInputElement>('[data-inline=true] input') ?? find<HTMLInputElement>('[data-search] input'));
@@ -86,12 +87,10 @@ document.addEventListener('DOMContentLoaded', () => {
   // The contents list stays beside a guide's text from 64rem: mark the section being read. (Browsers fire
   // scroll events at most once a frame.)
   const links = [...document.querySelectorAll<HTMLAnchorElement>('.toc a')];
+  // The sections are looked up once, not on every scroll event.
+  const sections = links.map((a) => document.getElementById(decodeURIComponent(a.hash.slice(1))));
   const mark = () => {
-    const current = links.findLastIndex(
-      (a) =>
-        Number(document.getElementById(decodeURIComponent(a.hash.slice(1)))?.getBoundingClientRect().top) <
-        96,
-    );
+    const current = sections.findLastIndex((section) => Number(section?.getBoundingClientRect().top) < 96);
     links.forEach((a, i) => (a.ariaCurrent = i === current ? 'location' : null));
   };
   if (links.length) addEventListener('scroll', mark);

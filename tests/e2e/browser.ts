@@ -3,14 +3,14 @@ import path from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page, type Request } from 'playwright-core';
 import { afterAll, inject } from 'vitest';
 import axe from 'axe-core';
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium';
+import { chromiumOptions } from '../../scripts/chromium';
 
 /** The build under test: dist/, or ROLLENKLAR_OUT_DIR when a parallel build writes elsewhere. */
 export const DIST = process.env['ROLLENKLAR_OUT_DIR'] || 'dist';
 
 /** A Chromium of its own, for the benchmark scripts (the tests share one: connectBrowser). */
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: await findChromium(), args: CHROMIUM_ARGS, headless: true });
+  return chromium.launch(await chromiumOptions());
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { TestProject } from 'vitest/node';
 import { chromium } from 'playwright-core';
 import { buildSite } from '../../scripts/build-site';
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium';
+import { chromiumOptions } from '../../scripts/chromium';
 import { startServer } from '../../scripts/static-server.mjs';
 import { DIST } from './browser';
 
@@ -24,11 +24,7 @@ export default async function setup(project: TestProject) {
     if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`);
   }
   const server = await startServer({ root: DIST, port: 0 });
-  const browser = await chromium.launchServer({
-    executablePath: await findChromium(),
-    args: CHROMIUM_ARGS,
-    headless: true,
-  });
+  const browser = await chromium.launchServer(await chromiumOptions());
   project.provide('baseUrl', server.url);
   project.provide('browserWsEndpoint', browser.wsEndpoint());
   return async () => {

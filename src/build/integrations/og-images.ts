@@ -10,7 +10,7 @@ import type { Locale } from '../content/schemas';
 import { cardPng, sectionOf } from '../og-card';
 import type { RouteName } from '../../lib/i18n/routes';
 import { useTranslations, type UiKey } from '../../i18n';
-import { builtPages } from './postbuild';
+import { builtPages, decodeAttribute } from './built-pages';
 
 const KIND: Record<RouteName, UiKey> = {
   home: 'layout.og.home',
@@ -28,14 +28,6 @@ const KIND: Record<RouteName, UiKey> = {
 
 const meta = (html: string, property: string) =>
   new RegExp(`<meta property="${property}" content="([^"]*)"`).exec(html)?.[1];
-const unescape = (text: string) =>
-  text
-    .replace(/&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
-
 export function ogImages(): AstroIntegration {
   return {
     name: 'rollenklar:og-images',
@@ -53,7 +45,7 @@ export function ogImages(): AstroIntegration {
           const kind = useTranslations(locale)(KIND[sectionOf(pagePath, locale)]);
           const target = path.join(root, url.pathname);
           await mkdir(path.dirname(target), { recursive: true });
-          await writeFile(target, await cardPng(unescape(title), kind, url.host));
+          await writeFile(target, await cardPng(decodeAttribute(title), kind, url.host));
           count++;
         }
         logger.info(`${count} share preview images written`);

@@ -5,20 +5,19 @@
  *   (`PAGE_LOADER`; the layout inlines it and hashes it into the CSP) and the URL the loader imports the search
  *   island from (`SEARCH_ISLAND_URL`, an attribute of the loader's <script>, so it is not part of the hash);
  * - the client build emits `src/islands/search-mount.ts` as a chunk of its own; its file name is known only
- *   once pages are rendered, so after the build the placeholder URL in every page is replaced with it.
+ *   once pages are rendered, so after the build postbuild.ts replaces the placeholder URL in every page with it
+ *   (`fillSearchIsland`), in the one pass that rewrites each page.
  */
-import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build, type Plugin } from 'vite';
-import { builtPages } from './postbuild';
 
 const LOADER_ENTRY = fileURLToPath(new URL('../../islands/page-loader.ts', import.meta.url));
 const SEARCH_ENTRY = fileURLToPath(new URL('../../islands/search-mount.ts', import.meta.url));
 const VIRTUAL_ID = 'virtual:rollenklar/page-loader';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 /** Stands for the search island's URL in rendered pages until the client build has named its file. */
-export const SEARCH_ISLAND_PLACEHOLDER = '/__rollenklar_search_island__.js';
+const SEARCH_ISLAND_PLACEHOLDER = '/__rollenklar_search_island__.js';
 
 /** The loader as the text of a classic script: one function expression run at once, no import or export. */
 export async function compilePageLoader(entry = LOADER_ENTRY): Promise<string> {
@@ -40,8 +39,18 @@ export async function compilePageLoader(entry = LOADER_ENTRY): Promise<string> {
   return code;
 }
 
+/** The search island's URL, once the client build has named its file. */
+let searchIslandUrl: string | undefined;
+
+/** A built page with the search island's real URL in place of the placeholder. */
+export function fillSearchIsland(html: string, page: string): string {
+  if (!searchIslandUrl) throw new Error('the search island was not built: its URL is unknown');
+  if (!html.includes(SEARCH_ISLAND_PLACEHOLDER))
+    throw new Error(`${page} has no page loader with the search island's URL`);
+  return html.replaceAll(SEARCH_ISLAND_PLACEHOLDER, searchIslandUrl);
+}
+
 export function pageLoader(): AstroIntegration {
-  let searchIslandUrl: string | undefined;
   // Compiled once per build (each environment that renders pages loads the module).
   let compiled: Promise<string> | undefined;
 
@@ -84,18 +93,6 @@ export function pageLoader(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
         updateConfig({ vite: { plugins: [loaderModule, searchChunk] } });
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        if (!searchIslandUrl) throw new Error('the search island was not built: its URL is unknown');
-        let filled = 0;
-        for await (const { file, page, html } of builtPages(dir)) {
-          if (!html.includes(SEARCH_ISLAND_PLACEHOLDER)) {
-            throw new Error(`${page} has no page loader with the search island's URL`);
-          }
-          await writeFile(file, html.replaceAll(SEARCH_ISLAND_PLACEHOLDER, searchIslandUrl));
-          filled++;
-        }
-        logger.info(`search island URL filled in on ${filled} pages`);
       },
     },
   };

@@ -1,41 +1,25 @@
 /**
- * After the build, narrows every page's <meta> Content-Security-Policy to the hashes of the inline code that
- * page really has (Astro lists every inline script and style of the whole build on every page), then writes the union of the page policies into dist/_headers (Netlify, Cloudflare Pages), plus the
- * directives only a header can carry (frame-ancestors), so static hosts send it as a header too.
+ * After the build, one pass over every page: fills in the search island's URL (see page-loader.ts), narrows
+ * the page's <meta> Content-Security-Policy to the hashes of the inline code it really has (Astro lists every
+ * inline script and style of the whole build on every page), then writes the union of the page policies into
+ * dist/_headers (Netlify, Cloudflare Pages), plus the directives only a header can carry (frame-ancestors), so
+ * static hosts send it as a header too.
  * Small policies matter: the header and the <meta> travel with every page, before its first paint. So the
  * header lists script hashes (the page loader runs before the <meta> is parsed) but allows inline styles in
  * general; each page's <meta> policy, which comes before its only <style>, admits exactly that style. A
  * browser enforces both policies, so inline styles stay limited to the hashed ones.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { mergePolicies, parsePolicy, policyForPage, renderPolicy, withCspHeader } from '../security/csp';
 import { headersFileProblems, missingSecurityHeaders } from '../security/headers-file';
+import { builtPages, decodeAttribute } from './built-pages';
+import { fillSearchIsland } from './page-loader';
 
 const META = /<meta http-equiv="content-security-policy" content="([^"]+)"/i;
 const HEADER_ONLY = "frame-ancestors 'none'";
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(
-    entries.map((e) =>
-      e.isDirectory()
-        ? htmlFiles(path.join(dir, e.name))
-        : Promise.resolve(e.name.endsWith('.html') ? [path.join(dir, e.name)] : []),
-    ),
-  );
-  return nested.flat();
-}
-
-/** Every HTML page of the build in the output folder `dir`: its file, its path in the site folder, its text. */
-export async function* builtPages(dir: URL): AsyncGenerator<{ file: string; page: string; html: string }> {
-  const root = fileURLToPath(dir);
-  for (const file of await htmlFiles(root)) {
-    yield { file, page: path.relative(root, file), html: await readFile(file, 'utf8') };
-  }
-}
 
 export function postBuild(): AstroIntegration {
   return {
@@ -44,10 +28,11 @@ export function postBuild(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const policies = [];
-        for await (const { file, page, html } of builtPages(dir)) {
+        for await (const { file, page, html: built } of builtPages(dir)) {
+          const html = fillSearchIsland(built, page);
           const match = META.exec(html);
           if (!match) throw new Error(`${page} has no Content-Security-Policy meta tag`);
-          const astroPolicy = parsePolicy(match[1]!.replace(/&#39;/g, "'").replace(/&quot;/g, '"'));
+          const astroPolicy = parsePolicy(decodeAttribute(match[1]!));
           const policy = policyForPage(astroPolicy, html, page);
           policies.push(policy);
           const meta = match[0].replace(match[1]!, renderPolicy(policy));

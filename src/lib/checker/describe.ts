@@ -2,7 +2,7 @@
  * The checker's result in words: every sentence and number the page shows, built from a `Workload` and the UI
  * strings. Plain TypeScript, so the island stays a thin template and a unit test can read every text.
  */
-import type { Locale, RoleId } from '../../lib/content/ids';
+import type { Locale, RoleId } from '../content/ids';
 import { formatNumber, formatParams } from './format';
 import { VERDICT_ORDER, type CmHours, type Hire, type Range, type SmmHours, type Workload } from './model';
 import { stringKey, type CheckerTranslate } from './strings';

@@ -1,5 +1,5 @@
 /** Number formatting for checker messages: reason and summary params are numbers, shown per locale. */
-import type { Locale } from '../../lib/content/ids';
+import type { Locale } from '../content/ids';
 
 const formatters = new Map<string, Intl.NumberFormat>();
 

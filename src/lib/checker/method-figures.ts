@@ -4,8 +4,9 @@
  * language, so the text cannot disagree with the model.
  */
 import type { UiKey } from '../../i18n';
-import type { Locale } from '../../lib/content/ids';
+import type { Locale } from '../content/ids';
 import { ASSUMPTION } from './definitions';
+import { hoursText } from './describe';
 import { formatNumber } from './format';
 
 export function methodFigures(
@@ -15,7 +16,7 @@ export function methodFigures(
 ): Record<string, string> {
   const n = (value: number, digits = 1) => formatNumber(value, locale, digits);
   const assumed = (id: string) => assumptions.find((a) => a.id === id)?.value ?? 0;
-  const hours = (x: number) => t(x === 1 ? 'checker.unit.hour' : 'checker.unit.hours', { n: n(x) });
+  const hours = (x: number) => hoursText(x, locale, t);
   const productive = assumed(ASSUMPTION.productiveHours);
   const absence = assumed(ASSUMPTION.absenceShare);
   const capacity = productive * (1 - absence / 100);

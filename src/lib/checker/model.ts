@@ -4,7 +4,7 @@
  * worked and the order of hires. Pure functions; every number in the result is finite and at least 0,
  * whatever the inputs.
  */
-import type { RoleId } from '../../lib/content/ids';
+import type { RoleId } from '../content/ids';
 import {
   COMPANY_SIZES,
   CM_GOALS,

@@ -6,7 +6,7 @@
  * is reported as ambiguous instead of guessed. Links and saved state use one canonical form that does not
  * depend on the page's language: digits with an optional decimal point, as `String(number)` writes them.
  */
-import type { Locale } from '../../lib/content/ids';
+import type { Locale } from '../content/ids';
 
 export type NumberReadError = 'not-a-number' | 'ambiguous';
 export type NumberRead =

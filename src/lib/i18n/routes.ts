@@ -2,7 +2,7 @@
  * Public routes per locale. This is a contract: links to these paths are shared, so keep them stable.
  * German is the default locale and lives at the root; English lives under /en/.
  */
-import type { Locale } from '../../lib/content/ids';
+import type { Locale } from '../content/ids';
 
 export const ROUTES = {
   home: { de: '/', en: '/en/' },

@@ -3,7 +3,8 @@
  * and derives the verdict, the title fit and the red flags. Plain functions on plain data: the island and
  * the tests call the same code.
  */
-import type { Locale, RoleId, TaskVocabulary } from '../../build/content/schemas';
+import type { Locale, RoleId } from '../content/ids';
+import type { TaskVocabulary } from '../../build/content/schemas';
 import { detectLanguage, type DetectedLanguage } from './language';
 import { compileTerms, findAll, indexText, type Span, type Term } from './match';
 import { segmentAd, type Segment } from './segment';

@@ -2,7 +2,7 @@
  * Which language an ad is written in, from its most frequent short words. The check reads German and
  * English; a text in another language is named as such instead of being misread.
  */
-import type { Locale } from '../../lib/content/ids';
+import type { Locale } from '../content/ids';
 
 export type DetectedLanguage = Locale | 'other' | 'unknown';
 

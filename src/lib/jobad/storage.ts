@@ -3,7 +3,7 @@
  * browser's storage under one key (the privacy page lists it). A draft can also arrive in the URL fragment
  * (`#ad=…`), which browsers never send to a server.
  */
-import type { Locale } from '../../lib/content/ids';
+import type { Locale } from '../content/ids';
 
 export const JOB_AD_STORAGE_KEY = 'rollenklar.jobad.draft';
 const VERSION = 1;

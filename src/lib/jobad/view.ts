@@ -3,7 +3,8 @@
  * so the wording of a result is unit-tested without a browser.
  */
 import type { IslandKey, IslandStrings } from '../../i18n';
-import type { Locale, RoleId, Source } from '../../build/content/schemas';
+import type { Locale, RoleId } from '../content/ids';
+import type { Source } from '../../build/content/schemas';
 import type { Translate } from '../i18n/translate';
 import {
   MAX_CHARS,

@@ -10,7 +10,6 @@
 import { KNOWLEDGE_CHOICES, newSeed } from './model';
 import {
   clearKnowledge,
-  knowledgeKey,
   knowledgeKeyVersion,
   loadKnowledge,
   newerKnowledgeKeys,
@@ -102,7 +101,7 @@ export class KnowledgeSession {
 
   /** Whether a `storage` event for this key concerns the check (its own key or another version's). */
   watches(key: string): boolean {
-    return key === knowledgeKey(this.version) || knowledgeKeyVersion(key) !== null;
+    return knowledgeKeyVersion(key) !== null;
   }
 
   /** The check on page load: removes older versions' progress, with a notice, and shows what is stored. */
@@ -144,14 +143,10 @@ export class KnowledgeSession {
   /** Another tab saved or deleted: what is stored now, or null when it is what this tab already shows. */
   sync(): KnowledgeUpdate | null {
     const current = this.load();
-    if (revisionOf(current) === this.seen && current.status !== 'newer' && current.status !== 'unreadable') {
-      return null;
-    }
-    return this.adopt(
-      current,
-      current.status === 'none' || current.status === 'outdated' ? 'deleted' : 'changed',
-      false,
-    );
+    // Unreadable and newer data have no revision (undefined), which `seen` never is.
+    const revision = revisionOf(current);
+    if (revision === this.seen) return null;
+    return this.adopt(current, revision === null ? 'deleted' : 'changed', false);
   }
 
   /** Removes the stored data this version cannot read, at the visitor's request, and starts afresh. */

@@ -12,7 +12,7 @@
  */
 import type { KnowledgeAnswer } from '../../build/content/schemas';
 import { removeItem, removeKeys, storageKeys, type StorageLike } from '../storage/safe-storage';
-import { revisionedRecord, type SaveResult } from '../storage/revisioned';
+import { MAX_REVISION, revisionedRecord, type SaveResult } from '../storage/revisioned';
 
 export type { StorageLike };
 export const KNOWLEDGE_PREFIX = 'rollenklar.knowledge.v';
@@ -58,7 +58,7 @@ export const KNOWLEDGE_LIMITS = {
   maxSeed: 0xffffffff,
   /** The largest time `Date` can represent; beyond it date formatting throws. */
   maxTime: 8.64e15,
-  maxRevision: Number.MAX_SAFE_INTEGER,
+  maxRevision: MAX_REVISION,
 } as const;
 
 const CODES: Record<string, KnowledgeAnswer | null> = { s: 'smm', c: 'cm', b: 'both', '-': null };

@@ -7,7 +7,7 @@ import type { CheckerFile, Locale, QuizFile, Role, RoleId } from '../../build/co
 import { taskAnchor, type Heading } from '../content/guides';
 import { routePath } from '../i18n/routes';
 import type { Strings } from '../i18n/translate';
-import type { UiKey } from '../../i18n';
+import type { PageTranslate } from '../../i18n';
 import { estimatedMinutes } from '../quiz/navigation';
 import type { SearchDocument } from './documents';
 import { mdxToText, splitSections, type ComponentText } from './guide-sections';
@@ -32,7 +32,7 @@ export interface IndexedTerm {
 
 export interface SearchContent {
   locale: Locale;
-  t: (key: UiKey, params?: Readonly<Record<string, string | number>>) => string;
+  t: PageTranslate;
   /** The language's UI strings, for the tool pages' own words. */
   strings: Strings;
   guides: readonly IndexedGuide[];
